@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { EventSchema } from './event.js';
+import { MentionSchema } from './mention.js';
+import { QuoteSchema } from './quote.js';
+import { StructureSchema } from './structure.js';
+import { TimeExpressionSchema } from './time.js';
+
+/** Everything found in one article's text. Every span points into that article's text. */
+export const AnnotationsSchema = z
+  .object({
+    structure: StructureSchema,
+    mentions: z.array(MentionSchema).describe('Entity mentions in reading order.'),
+    quotes: z.array(QuoteSchema).describe('Quotations in reading order; nested ones follow their parent.'),
+    times: z.array(TimeExpressionSchema).describe('Temporal expressions in reading order.'),
+    events: z.array(EventSchema).describe('Events, ordered by first evidence.'),
+  })
+  .describe('The facts found in one article.');
+export type Annotations = z.infer<typeof AnnotationsSchema>;

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { ProvenanceSchema, SpanSchema, TextSpanSchema } from './span.js';
+
+export const EventTypeSchema = z
+  .enum([
+    'meeting',
+    'talks',
+    'statement',
+    'post',
+    'attack',
+    'funeral',
+    'travel',
+    'threat',
+    'seizure',
+    'war',
+    'other',
+  ])
+  .describe('What kind of event it is.');
+export type EventType = z.infer<typeof EventTypeSchema>;
+
+export const EventSchema = z
+  .object({
+    id: z.string().describe('Stable id within the article ("e-<start>-<end>" of its first evidence).'),
+    type: EventTypeSchema,
+    label: z.string().describe('A short human-readable summary ("Putin meets Witkoff").'),
+    participants: z
+      .array(z.object({ entityId: z.string(), role: z.string().nullable() }))
+      .describe('Entities taking part, with their role in the event where known.'),
+    placeId: z.string().nullable().describe('The entity id of where it happened.'),
+    time: z
+      .object({ value: z.string(), timeId: z.string().nullable() })
+      .nullable()
+      .describe('When it happened, as an ISO 8601 value, and the time expression that says so.'),
+    duration: TextSpanSchema.nullable().describe('How long it lasted, as written ("three-hour").'),
+    descriptions: z
+      .array(
+        z.object({
+          text: z.string(),
+          span: SpanSchema,
+          by: z.string().nullable().describe('Who described it: an entity id or a described source.'),
+        }),
+      )
+      .describe('How sources characterised the event ("constructive", per a Kremlin aide).'),
+    evidence: z.array(SpanSchema).describe('The sentences that state or mention the event.'),
+    source: ProvenanceSchema,
+  })
+  .describe('Something that happened: who took part, where, when, and what was said about it.');
+export type Event = z.infer<typeof EventSchema>;
