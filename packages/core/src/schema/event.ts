@@ -24,18 +24,29 @@ export const EventSchema = z
     type: EventTypeSchema,
     label: z.string().describe('A short human-readable summary ("Putin meets Witkoff").'),
     participants: z
-      .array(z.object({ entityId: z.string(), role: z.string().nullable() }))
+      .array(
+        z.object({
+          entityId: z.string().describe('The entity taking part.'),
+          role: z.string().nullable().describe('Its role in the event ("host", "envoy"); null when unknown.'),
+        }),
+      )
       .describe('Entities taking part, with their role in the event where known.'),
     placeId: z.string().nullable().describe('The entity id of where it happened.'),
     time: z
-      .object({ value: z.string(), timeId: z.string().nullable() })
+      .object({
+        value: z.string().describe('When it happened, as an ISO 8601 value (see TimeExpression.value).'),
+        timeId: z
+          .string()
+          .nullable()
+          .describe('The id of the time expression that dates the event; null when inferred.'),
+      })
       .nullable()
       .describe('When it happened, as an ISO 8601 value, and the time expression that says so.'),
     duration: TextSpanSchema.nullable().describe('How long it lasted, as written ("three-hour").'),
     descriptions: z
       .array(
         z.object({
-          text: z.string(),
+          text: z.string().describe('The describing words, verbatim ("constructive").'),
           span: SpanSchema,
           by: z.string().nullable().describe('Who described it: an entity id or a described source.'),
         }),

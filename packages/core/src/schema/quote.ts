@@ -31,7 +31,10 @@ export const QuoteSchema = z
     speaker: SpeakerSchema.nullable().describe('Who said it; null when the text does not say.'),
     verb: TextSpanSchema.nullable().describe('The speech verb ("said", "posted", "according to").'),
     channel: z
-      .object({ name: z.string(), span: SpanSchema.nullable() })
+      .object({
+        name: z.string().describe('The channel\'s name ("Truth Social").'),
+        span: SpanSchema.nullable().describe('Where the text names the channel, if it does.'),
+      })
       .nullable()
       .describe('Where it was said, when the text says ("Truth Social", "X").'),
     continuation: z

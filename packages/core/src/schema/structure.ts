@@ -23,7 +23,7 @@ export const SectionSchema = z
     subhead: TextSpanSchema.nullable().describe(
       'The subhead opening the section; null for the opening section.',
     ),
-    paragraphs: z.array(ParagraphSchema),
+    paragraphs: z.array(ParagraphSchema).describe('The paragraphs of the section, in reading order.'),
   })
   .describe('A run of paragraphs under one subhead.');
 export type Section = z.infer<typeof SectionSchema>;

@@ -17,7 +17,9 @@ export const TimeExpressionSchema = z
       .describe(
         'ISO 8601 value: 2025-04-25, 2025-W16, 2025-04, 2014, 201 (a decade), 20 (a century); null when vague.',
       ),
-    granularity: TimeGranularitySchema.nullable(),
+    granularity: TimeGranularitySchema.nullable().describe(
+      'How precise the resolved value is; null when the expression is vague.',
+    ),
     vague: z.boolean().describe('True for expressions with no fixed date ("recently", "in the past").'),
     anchor: z
       .enum(['filed', 'quote', 'absolute'])
