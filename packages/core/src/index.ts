@@ -2,6 +2,7 @@
 // nothing here touches the file system (that is @dispatch/core/node).
 export { DataFileError } from './data/data-file-error.js';
 export { parseDataFile } from './data/parse-data-file.js';
+export { type PersonInArticle, peopleOfArticle } from './query/article-people.js';
 export { type ArticleSummary, entitiesOfArticle, getArticle, listArticles } from './query/articles.js';
 export { type InContext, inContext, sentenceAt, sentencesOf } from './query/context.js';
 export {
@@ -17,7 +18,18 @@ export {
   type QuoteWithArticle,
   quotesOfEntity,
 } from './query/entities.js';
+export { type EventInArticle, eventsOfEntity, type Meeting, meetings } from './query/entity-events.js';
 export { type Mark, marksIn, type Segment, segmentText } from './query/markup.js';
+export { groupQuotesBySpeaker, type SpeakerGroup, speakerKey } from './query/quote-groups.js';
+export { type SentenceRef, sentenceRef } from './query/sentence-ref.js';
+export { type EntityPair, type SharedSentencesOptions, sharedSentences } from './query/shared-sentences.js';
+export {
+  type Timeline,
+  type TimelineEntry,
+  type TimelineOptions,
+  timelineEntries,
+  type VagueTime,
+} from './query/timeline-entries.js';
 export { type Annotations, AnnotationsSchema } from './schema/annotations.js';
 export { type Article, type ArticleMeta, ArticleMetaSchema, ArticleSchema } from './schema/article.js';
 export { findSpanIssues } from './schema/check-spans.js';
