@@ -1,0 +1,84 @@
+import type { Writable } from 'node:stream';
+import { SCHEMA_VERSION } from '@dispatch/core';
+import { ExportDataError, UsageError } from '../errors.js';
+import { resolveFormats } from '../formats/registry.js';
+import { creationTime, TOOL_VERSION } from '../manifest.js';
+import type { ExportInput } from '../validate.js';
+import { writeExport, writeExportToStream } from '../write-export.js';
+import { parseCliArgs } from './args.js';
+import { helpText } from './help.js';
+import { readCorpusFile } from './read-corpus-file.js';
+
+export interface CliIo {
+  stdout: Writable;
+  stderr: Writable;
+  env: NodeJS.ProcessEnv;
+}
+
+/** The whole CLI as a function of argv, returning the exit code (documented in --help). */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  const fail = (error: unknown): number => {
+    if (error instanceof UsageError) {
+      io.stderr.write(`dispatch-export: ${error.message}\nRun dispatch-export --help for usage.\n`);
+      return error.exitCode;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr.write(`dispatch-export: ${message}\n`);
+    return 1;
+  };
+  try {
+    const options = parseCliArgs(argv);
+    if (options.help) {
+      io.stdout.write(helpText());
+      return 0;
+    }
+    if (options.version) {
+      io.stdout.write(`dispatch-export ${TOOL_VERSION} (data schema ${SCHEMA_VERSION})\n`);
+      return 0;
+    }
+    // Check everything the user typed before the (slow) data load.
+    resolveFormats(options.formats);
+    const createdAt = creationTime(io.env);
+    const corpus = await loadInput(options.input, options.data);
+    const started = Date.now();
+    try {
+      if (options.stdout) {
+        await writeExportToStream({
+          corpus,
+          format: options.formats[0]!,
+          stream: io.stdout,
+          ...(options.record !== undefined ? { record: options.record } : {}),
+          ...(options.query !== undefined ? { query: options.query } : {}),
+        });
+        return 0;
+      }
+      const { outDir, manifest } = await writeExport({
+        corpus,
+        formats: options.formats,
+        outDir: options.out,
+        createdAt,
+        ...(options.query !== undefined ? { query: options.query } : {}),
+      });
+      const { articles } = manifest.counts;
+      io.stderr.write(
+        `dispatch-export: wrote ${articles} article${articles === 1 ? '' : 's'} as ${manifest.formats.join(', ')} ` +
+          `(${manifest.files.length} files) to ${outDir} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
+      );
+      return 0;
+    } catch (error) {
+      if (error instanceof ExportDataError && options.input) {
+        throw new ExportDataError(`${options.input}: ${error.message}`);
+      }
+      throw error;
+    }
+  } catch (error) {
+    return fail(error);
+  }
+}
+
+async function loadInput(input: string | undefined, dataDir: string | undefined): Promise<ExportInput> {
+  if (input !== undefined) return readCorpusFile(input);
+  // Loaded only when needed: --help and --input never pay for the extractor.
+  const { loadCorpus } = await import('@dispatch/pipeline');
+  return loadCorpus(dataDir !== undefined ? { dataDir } : {});
+}
