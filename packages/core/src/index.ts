@@ -3,24 +3,97 @@
 export { DataFileError } from './data/data-file-error.js';
 export { parseDataFile } from './data/parse-data-file.js';
 export { type PersonInArticle, peopleOfArticle } from './query/article-people.js';
-export { type ArticleSummary, entitiesOfArticle, getArticle, listArticles } from './query/articles.js';
+export {
+  type ArticleOutline,
+  type ArticleSummary,
+  type ArticleWithCounts,
+  annotationsInOrder,
+  articleOutline,
+  articlesByDate,
+  articlesByEntity,
+  type DateRange,
+  entitiesOfArticle,
+  getArticle,
+  getArticleSummary,
+  listArticles,
+  mentionsInArticle,
+  type OutlineParagraph,
+  type OutlineSection,
+} from './query/articles.js';
+export {
+  queryTimeline,
+  type TimelineItem,
+  type TimelinePage,
+  type TimelineQuery,
+} from './query/chronology.js';
 export { type InContext, inContext, sentenceAt, sentencesOf } from './query/context.js';
 export {
   type CorpusIndex,
+  type CorpusParts,
   indexCorpus,
   type MentionInArticle,
+  openCorpusIndex,
   type QuoteInArticle,
 } from './query/corpus-index.js';
+export { periodOf } from './query/dates.js';
+export { type ArticleHeader, type DerivedIndex, deriveIndex } from './query/derived-index.js';
 export {
+  type EntityListOptions,
+  type EntityWithCount,
   getEntity,
+  listEntities,
   type MentionInContext,
   mentionsOfEntity,
+  mostMentioned,
+  pageOfMentions,
   type QuoteWithArticle,
   quotesOfEntity,
 } from './query/entities.js';
 export { type EventInArticle, eventsOfEntity, type Meeting, meetings } from './query/entity-events.js';
+export { findEntities, mentionCount } from './query/entity-lookup.js';
+export { formatQuery, QUERY_HELP } from './query/language/format-query.js';
+export { parseQuery } from './query/language/parse-query.js';
+export type {
+  ArticleItem,
+  Linked,
+  MeetingItem,
+  MentionItem,
+  QueryResult,
+  QuoteItem,
+  Resolution,
+} from './query/language/query-result.js';
+export {
+  type ParseResult,
+  type Query,
+  type QueryError,
+  type QueryKind,
+  QuerySchema,
+} from './query/language/query-schema.js';
+export { runQuery } from './query/language/run-query.js';
 export { type Mark, marksIn, type Segment, segmentText } from './query/markup.js';
+export { foldName } from './query/normalize.js';
+export type { PageOptions } from './query/page.js';
 export { groupQuotesBySpeaker, type SpeakerGroup, speakerKey } from './query/quote-groups.js';
+export { findQuotes, type QuoteHit, type QuoteQuery, quoteChannelCounts } from './query/quotes.js';
+export {
+  type CoOccurrence,
+  type CoOccurrenceQuery,
+  coOccurrences,
+  type EntityRef,
+  type Evidence,
+  findMeetings,
+  type MeetingHit,
+  type MeetingQuery,
+} from './query/relations.js';
+export { type SearchHit, type SearchOptions, type Snippet, searchCorpus } from './query/search/search.js';
+export {
+  buildSearchIndex,
+  loadSearchIndex,
+  type SearchIndex,
+  searchIndexOf,
+  serializeSearchIndex,
+  useSearchIndex,
+} from './query/search/search-index.js';
 export { type SentenceRef, sentenceRef } from './query/sentence-ref.js';
 export { type EntityPair, type SharedSentencesOptions, sharedSentences } from './query/shared-sentences.js';
 export {
