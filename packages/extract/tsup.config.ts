@@ -3,10 +3,11 @@ import { defineConfig } from 'tsup';
 export default defineConfig({
   entry: { index: 'src/index.ts', cli: 'src/cli.ts' },
   format: ['esm'],
-  dts: { entry: { index: 'src/index.ts' } },
+  // tsup's declaration build sets baseUrl, which TypeScript 6 deprecates.
+  dts: { entry: { index: 'src/index.ts' }, compilerOptions: { ignoreDeprecations: '6.0' } },
   sourcemap: true,
   clean: true,
   target: 'node20',
-  // The CLI runs on big batches: bundle the workspace core so startup does not resolve it at run time.
-  noExternal: ['@dispatch/core'],
+  // @dispatch/core stays external: bundling it would inline its CommonJS yaml parser, which cannot run
+  // inside an ESM bundle; turbo builds core first, so its dist is always there.
 });

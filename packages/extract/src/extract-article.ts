@@ -1,0 +1,121 @@
+import type { Annotations, Entity, KnownEntity, Mention, Span } from '@dispatch/core';
+import { KbMatcher } from './mentions/kb-matcher.js';
+import { findNames, type NameMention } from './mentions/names.js';
+import { type Referent, resolvePronouns } from './mentions/pronouns.js';
+import { discoveredEntities, type ResolvedName, resolveNames } from './mentions/resolve-names.js';
+import { findCandidates } from './quotes/candidates.js';
+import { findQuoteSpans } from './quotes/quote-spans.js';
+import { buildQuotes } from './quotes/quotes.js';
+import { readLayout } from './structure/layout.js';
+import { firstSpanFrom } from './text/span-index.js';
+import { tokenize } from './text/tokens.js';
+import { anchorQuotedTimes } from './times/quote-anchor.js';
+import { findTimes, toTimeExpressions } from './times/times.js';
+
+export interface ExtractInput {
+  text: string;
+  /** The filing date, YYYY-MM-DD, that relative dates are resolved against; null when unknown. */
+  filed: string | null;
+  knowledgeBase: KnownEntity[];
+}
+
+export interface Extraction {
+  annotations: Annotations;
+  /** Entities this text names that the knowledge base lacks (`source: 'extraction'`). */
+  entities: Entity[];
+}
+
+// Compiling the knowledge base is the costly part of a small article: reuse it across a batch.
+const matchers = new WeakMap<readonly KnownEntity[], KbMatcher>();
+const matcherFor = (kb: readonly KnownEntity[]): KbMatcher => {
+  let m = matchers.get(kb);
+  if (!m) {
+    m = new KbMatcher(kb);
+    matchers.set(kb, m);
+  }
+  return m;
+};
+
+/** Turns one article's text into annotations: structure, mentions, quotes with speakers and dates. */
+export function extractArticle(input: ExtractInput): Extraction {
+  const { text, knowledgeBase } = input;
+  const layout = readLayout(text);
+  const blocks: Span[] = [
+    ...(layout.headline ? [layout.headline] : []),
+    ...layout.structure.sections.flatMap((s) => [
+      ...(s.subhead ? [s.subhead.span] : []),
+      ...s.paragraphs.map((p) => p.span),
+    ]),
+  ];
+  const sentences = layout.paragraphs.flatMap((p) => p.sentences.map((s) => s.span));
+  const tokens = tokenize(text);
+  const quoteSpans = findQuoteSpans(text, blocks);
+  const quoteContent = quoteSpans.map((q) => q.span);
+  const found = findNames(text, tokens, matcherFor(knowledgeBase)).filter(
+    (n) => !isQuotedPhrase(text, n, quoteContent),
+  );
+  const names = resolveNames(text, tokens, found, knowledgeBase);
+  const quoted = quoteSpans.filter((q) => q.parent === null).map((q) => q.outer);
+  const people: Referent[] = names.map((n) => ({ span: n.span, entity: n.entity, form: n.form }));
+  const pronouns = resolvePronouns(tokens, people, sentences, quoted);
+  const referents = [...people, ...pronouns].sort((a, b) => a.span.start - b.span.start);
+  const quotes = buildQuotes({
+    text,
+    tokens,
+    blocks,
+    sentences,
+    spans: quoteSpans,
+    names,
+    candidates: findCandidates(text, tokens, names, pronouns),
+    referents,
+  });
+  const times = findTimes(text, input.filed);
+  const anchored = anchorQuotedTimes(text, times, quotes, input.filed);
+  return {
+    annotations: {
+      structure: layout.structure,
+      mentions: toMentions(text, names, pronouns),
+      quotes,
+      times: toTimeExpressions(text, times, anchored),
+      events: [],
+    },
+    entities: discoveredEntities(names),
+  };
+}
+
+/**
+ * A capitalised phrase that is the whole of a quotation ("through ‘Secondary Sanctions’") is a coinage
+ * being quoted, not a name, unless its own words show it is one.
+ */
+function isQuotedPhrase(text: string, n: NameMention, quotes: readonly Span[]): boolean {
+  if (n.known || n.strength >= 3) return false;
+  const q = quotes[firstSpanFrom(quotes, n.span.start)];
+  if (!q || q.start !== n.span.start) return false;
+  return /^[\s\p{P}]*$/u.test(text.slice(n.span.end, q.end));
+}
+
+function toMentions(text: string, names: readonly ResolvedName[], pronouns: readonly Referent[]): Mention[] {
+  const mentions: Mention[] = names.map((n) => ({
+    id: `m-${n.span.start}-${n.span.end}`,
+    span: n.span,
+    text: text.slice(n.span.start, n.span.end),
+    type: n.type,
+    form: n.form,
+    entityId: n.entity.id,
+    role: n.role ? { span: n.role, text: text.slice(n.role.start, n.role.end) } : null,
+    source: 'extraction',
+  }));
+  for (const p of pronouns) {
+    mentions.push({
+      id: `m-${p.span.start}-${p.span.end}`,
+      span: p.span,
+      text: text.slice(p.span.start, p.span.end),
+      type: p.entity.kind,
+      form: 'pronoun',
+      entityId: p.entity.id,
+      role: null,
+      source: 'extraction',
+    });
+  }
+  return mentions.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+}

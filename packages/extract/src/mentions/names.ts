@@ -1,0 +1,190 @@
+import type { EntityKind, KnownEntity, Span } from '@dispatch/core';
+import { CALENDAR_WORDS, COMMON_WORDS } from '../gazetteer/common-words.js';
+import { LOC_SUFFIXES, ORG_HEADS, ORG_SUFFIXES } from '../gazetteer/org-words.js';
+import { NATIONALITIES, PLACE_NAMES } from '../gazetteer/places.js';
+import { TITLE_WORDS } from '../gazetteer/titles.js';
+import { markHeadlineLines, markInitial } from '../text/positions.js';
+import { adjacent, type Token } from '../text/tokens.js';
+import type { KbMatch, KbMatcher } from './kb-matcher.js';
+import { guessType, isFirstName } from './name-typing.js';
+
+/** A name (or knowledge-base description) found in the text, before ids are assigned. */
+export interface NameMention {
+  first: number;
+  last: number;
+  span: Span;
+  type: EntityKind;
+  strength: number;
+  form: 'name' | 'nominal';
+  known: KnownEntity | null;
+  /** The name key of an unknown entity ("phil simmons"), shared by its surname-only mentions. */
+  key: string;
+  /** The title written before a person's name. */
+  role: Span | null;
+}
+
+/** Lower-case words that may join capitalised words into one name ("Bank of England", "Ludwig van Beethoven"). */
+const PARTICLES = new Set([
+  'de',
+  'du',
+  'da',
+  'del',
+  'della',
+  'van',
+  'von',
+  'der',
+  'den',
+  'bin',
+  'ibn',
+  'al',
+  'le',
+  'la',
+]);
+const LINKS_OF = new Set([...ORG_HEADS, ...LOC_SUFFIXES, 'republic', 'kingdom', 'states', 'university']);
+
+/** Finds every name in the text: knowledge-base names first, then capitalised sequences, typed. */
+export function findNames(text: string, tokens: readonly Token[], kb: KbMatcher): NameMention[] {
+  const initial = markInitial(text, tokens);
+  const weak = markHeadlineLines(text, tokens);
+  const lowerKeys = new Set<string>();
+  const capitalMid = new Set<string>();
+  tokens.forEach((t, i) => {
+    if (!t.cap) lowerKeys.add(t.key);
+    else if (!initial[i] && !weak[i]) capitalMid.add(t.key);
+  });
+  const matches = kb.match(text, tokens);
+  const kbAt = new Map(matches.filter((m) => m.form === 'name').map((m) => [m.first, m]));
+  const nominalAt = new Map(matches.filter((m) => m.form === 'nominal').map((m) => [m.first, m]));
+  const found: NameMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const nominal = nominalAt.get(i);
+    if (nominal) found.push(fromKb(tokens, nominal));
+    const hit = kbAt.get(i);
+    if (hit) {
+      found.push(fromKb(tokens, hit));
+      i = hit.last;
+      continue;
+    }
+    if (!tokens[i]!.cap) continue;
+    let j = i;
+    for (;;) {
+      const next = tokens[j + 1];
+      if (!next || kbAt.has(j + 1)) break;
+      if (next.cap && adjacent(text, tokens[j]!, next, true) && !tokens[j]!.possessive) {
+        j++;
+        continue;
+      }
+      const after = tokens[j + 2];
+      const linkable =
+        (next.key === 'of' && LINKS_OF.has(tokens[j]!.key)) || PARTICLES.has(next.text) || next.key === 'for';
+      if (
+        linkable &&
+        !next.cap &&
+        after?.cap &&
+        !kbAt.has(j + 2) &&
+        adjacent(text, tokens[j]!, next) &&
+        adjacent(text, next, after)
+      ) {
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    const name = trimName(tokens, i, j, initial, lowerKeys);
+    i = j;
+    if (!name) continue;
+    const words = tokens.slice(name.a, name.b + 1);
+    const needsEvidence = initial[name.a] || weak[name.a];
+    if (needsEvidence && !hasEvidence(words, name.titled, capitalMid, weak[name.a]!)) continue;
+    const guess = guessType(
+      words,
+      tokens[name.a - 1],
+      tokens[name.b + 1],
+      name.titled,
+      text.slice(tokens[name.b]!.end, tokens[name.b]!.end + 8),
+    );
+    found.push({
+      first: name.a,
+      last: name.b,
+      span: { start: tokens[name.a]!.start, end: tokens[name.b]!.end },
+      type: guess.type,
+      strength: guess.strength,
+      form: 'name',
+      known: null,
+      key: words.map((w) => w.key).join(' '),
+      role: null,
+    });
+  }
+  return found;
+}
+
+function fromKb(tokens: readonly Token[], hit: KbMatch): NameMention {
+  return {
+    first: hit.first,
+    last: hit.last,
+    span: { start: tokens[hit.first]!.start, end: tokens[hit.last]!.end },
+    type: hit.kind,
+    strength: 9,
+    form: hit.form,
+    known: hit.entity,
+    key: hit.entity.id,
+    role: null,
+  };
+}
+
+/** Drops words capitalised by position, titles, nationality adjectives and dates from a capitalised run. */
+function trimName(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  initial: readonly boolean[],
+  lowerKeys: ReadonlySet<string>,
+): { a: number; b: number; titled: boolean } | null {
+  let a = from;
+  let b = to;
+  let titled = false;
+  const orgEnd = ORG_SUFFIXES.has(tokens[to]!.key);
+  while (a <= b) {
+    const t = tokens[a]!;
+    if (
+      a === from &&
+      initial[a] &&
+      !t.upper &&
+      (COMMON_WORDS.has(t.key) || (lowerKeys.has(t.key) && !isFirstName(t.key)))
+    )
+      a++;
+    else if (CALENDAR_WORDS.has(t.key) && !(a > from && isFirstName(tokens[a - 1]!.key))) a++;
+    else if (!orgEnd && a < b && TITLE_WORDS.has(t.key)) {
+      titled ||= !NATIONALITIES.has(t.key);
+      a++;
+    } else if (!orgEnd && NATIONALITIES.has(t.key)) a++;
+    else if (t.key === 'of' || t.key === 'for' || PARTICLES.has(t.key)) a++;
+    else break;
+  }
+  while (
+    b >= a &&
+    (CALENDAR_WORDS.has(tokens[b]!.key) || NATIONALITIES.has(tokens[b]!.key) || !tokens[b]!.cap)
+  )
+    b--;
+  if (a > b) return null;
+  const only = tokens[a]!;
+  if (a === b && (COMMON_WORDS.has(only.key) || TITLE_WORDS.has(only.key)) && !only.upper) return null;
+  if (a === b && only.text.length === 1) return null;
+  return { a, b, titled };
+}
+
+/** Whether a name in a sentence-initial or headline position is known to be a name. */
+function hasEvidence(
+  words: readonly Token[],
+  titled: boolean,
+  capitalMid: ReadonlySet<string>,
+  headline: boolean,
+): boolean {
+  if (titled) return true;
+  const keys = words.map((w) => w.key);
+  if (PLACE_NAMES.has(keys.join(' '))) return true;
+  if (keys.some((k) => capitalMid.has(k))) return true;
+  if (words.length > 1 && isFirstName(keys[0]!)) return true;
+  if (words.length > 1 && ORG_SUFFIXES.has(keys.at(-1)!)) return true;
+  return words.length > 1 && !headline;
+}

@@ -1,0 +1,148 @@
+import { type Entity, type EntityKind, type KnownEntity, type Span, slugify } from '@dispatch/core';
+import { FEMALE_NAMES, MALE_NAMES } from '../gazetteer/first-names.js';
+import { NATIONALITIES } from '../gazetteer/places.js';
+import { FEMALE_TITLES, MALE_TITLES, TITLE_WORDS } from '../gazetteer/titles.js';
+import type { Token } from '../text/tokens.js';
+import type { NameMention } from './names.js';
+
+export type Gender = 'male' | 'female' | null;
+
+/** An entity the text refers to: from the knowledge base, or discovered here. */
+export interface EntityRef {
+  id: string;
+  name: string;
+  kind: EntityKind;
+  known: KnownEntity | null;
+  roles: string[];
+  gender: Gender;
+}
+
+/** A name mention tied to its entity. */
+export interface ResolvedName extends NameMention {
+  entity: EntityRef;
+}
+
+/**
+ * Gives every name its entity: knowledge-base names keep theirs; an unknown name takes the strongest type
+ * its spelling gets anywhere in the text (one sense per document), and a surname alone joins the full name
+ * it belongs to ("Starmer" → "Keir Starmer").
+ */
+export function resolveNames(
+  text: string,
+  tokens: readonly Token[],
+  names: readonly NameMention[],
+  knowledgeBase: readonly KnownEntity[],
+): ResolvedName[] {
+  const best = new Map<string, NameMention>();
+  for (const n of names) {
+    const seen = best.get(n.key);
+    if (!n.known && (!seen || n.strength > seen.strength)) best.set(n.key, n);
+  }
+  // surname (and single given name) → the multi-word person it abbreviates
+  const people = new Map<string, string>();
+  const addPerson = (words: string[], key: string) => {
+    if (words.length < 2) return;
+    const last = words.at(-1)!;
+    if (!people.has(last)) people.set(last, key);
+  };
+  for (const e of knowledgeBase) if (e.kind === 'PERSON') addPerson(e.name.toLowerCase().split(/\s+/), e.id);
+  for (const n of best.values()) if (n.type === 'PERSON') addPerson(n.key.split(' '), n.key);
+
+  const kbIds = new Set(knowledgeBase.map((e) => e.id));
+  const kbById = new Map(knowledgeBase.map((e) => [e.id, e]));
+  const refs = new Map<string, EntityRef>();
+  const refFor = (key: string, n: NameMention, type: EntityKind): EntityRef => {
+    let ref = refs.get(key);
+    if (ref) return ref;
+    const known = n.known ?? kbById.get(key) ?? null;
+    if (known) {
+      ref = {
+        id: known.id,
+        name: known.name,
+        kind: known.kind,
+        known,
+        roles: [],
+        gender: genderOf(known.name),
+      };
+    } else {
+      const name = text.slice(n.span.start, n.span.end);
+      let id = slugify(name);
+      if (kbIds.has(id)) id = `${id}-${type.toLowerCase()}`;
+      ref = { id, name, kind: type, known: null, roles: [], gender: genderOf(name) };
+    }
+    refs.set(key, ref);
+    return ref;
+  };
+
+  return names.map((n) => {
+    let key = n.key;
+    let type = n.known ? n.type : (best.get(n.key)?.type ?? n.type);
+    if (!n.known && !n.key.includes(' ')) {
+      const person = people.get(n.key);
+      if (person && person !== n.key) {
+        key = person;
+        type = 'PERSON';
+      }
+    }
+    const ancestor = n.known ? n : (best.get(key) ?? n);
+    const entity = refFor(key, ancestor, type);
+    const role = type === 'PERSON' && n.form === 'name' ? findRole(text, tokens, n.first) : null;
+    if (role) {
+      const words = text.slice(role.start, role.end);
+      if (!entity.roles.includes(words)) entity.roles.push(words);
+      if (!entity.gender) entity.gender = genderOfTitle(words);
+    }
+    return { ...n, type: n.known ? n.type : entity.kind, role, entity };
+  });
+}
+
+/** The discovered (non knowledge-base) entities among resolved names, in order of first mention. */
+export function discoveredEntities(names: readonly ResolvedName[]): Entity[] {
+  const out = new Map<string, Entity>();
+  for (const { entity } of names) {
+    if (entity.known || out.has(entity.id)) continue;
+    out.set(entity.id, {
+      id: entity.id,
+      kind: entity.kind,
+      name: entity.name,
+      aliases: [],
+      roles: entity.roles,
+      source: 'extraction',
+    });
+  }
+  return [...out.values()];
+}
+
+/** Title words right before a name ("Kremlin spokesman", "British Prime Minister"), as a span. */
+function findRole(text: string, tokens: readonly Token[], first: number): Span | null {
+  let k = first - 1;
+  let start = -1;
+  let titled = false;
+  while (k >= 0 && first - k <= 6) {
+    const t = tokens[k]!;
+    const gap = text.slice(t.end, tokens[k + 1]!.start);
+    if (gap !== ' ' || t.possessive) break;
+    const isTitle = TITLE_WORDS.has(t.key);
+    if (!isTitle && !NATIONALITIES.has(t.key) && !(t.cap && t.key !== 'the') && t.key !== 'of') break;
+    if (!isTitle && !titled && !NATIONALITIES.has(t.key)) break; // the word next to the name must be a title
+    titled ||= isTitle;
+    start = t.start;
+    k--;
+  }
+  if (!titled || start < 0) return null;
+  return { start, end: tokens[first - 1]!.end };
+}
+
+function genderOf(name: string): Gender {
+  const first = name.toLowerCase().split(/\s+/)[0] ?? '';
+  if (MALE_NAMES.has(first) || MALE_TITLES.has(first)) return 'male';
+  if (FEMALE_NAMES.has(first) || FEMALE_TITLES.has(first)) return 'female';
+  return null;
+}
+
+function genderOfTitle(role: string): Gender {
+  const words = role.toLowerCase().replace(/\./g, '').split(/\s+/);
+  if (words.some((w) => MALE_TITLES.has(w))) return 'male';
+  if (words.some((w) => FEMALE_TITLES.has(w))) return 'female';
+  return null;
+}

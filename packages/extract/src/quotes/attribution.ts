@@ -1,0 +1,153 @@
+import type { Span, Speaker, TextSpan } from '@dispatch/core';
+import { INVERTABLE_VERBS, SPEECH_VERBS } from '../gazetteer/speech-verbs.js';
+import { antecedent, pronounGender, type Referent } from '../mentions/pronouns.js';
+import type { EntityRef } from '../mentions/resolve-names.js';
+import { firstSpanFrom, lastSpanStartingBy } from '../text/span-index.js';
+import type { Token } from '../text/tokens.js';
+import type { Candidate } from './candidates.js';
+
+/** Who said a quote and how the text says so. */
+export interface Attribution {
+  speaker: Speaker;
+  verb: TextSpan | null;
+  /** Where the attribution clause lies, to look for a channel in it. */
+  clause: Span;
+}
+
+/** What attribution needs to know about the article. */
+export interface AttributionContext {
+  text: string;
+  tokens: readonly Token[];
+  candidates: readonly Candidate[];
+  candidateSpans: readonly Span[];
+  sentences: readonly Span[];
+  referents: readonly Referent[];
+  entities: ReadonlyMap<string, EntityRef>;
+}
+
+// Words that may stand between a speaker and the verb ("Trump also said", "Putin on Friday told").
+const FILLER =
+  /^(?:\s|,|also|later|then|again|previously|once|only|recently|repeatedly|has|had|have|was|is|would|will|had|earlier|today|yesterday|on|last|this|week|night|morning|monday|tuesday|wednesday|thursday|friday|saturday|sunday|in|a|an|the|statement|separately|further|privately|publicly|herself|himself|themselves|tonight|\d+)*$/i;
+const APPOSITIVE = /^,[^,.;!?"“”]{1,70},\s*$/;
+
+/**
+ * Finds the speaker of the quote whose marks span `outer`, within [from, to): "according to X" in the
+ * sentence, then the clause after the closing mark ("…,” Trump said", "…,” said Peskov"), then the
+ * clause before the opening mark ("Zelensky wrote:", "Britain said Starmer … “discussed”").
+ */
+export function attribute(
+  ctx: AttributionContext,
+  outer: Span,
+  from: number,
+  to: number,
+  previous: Speaker | null,
+): Attribution | null {
+  const { text } = ctx;
+  const sentenceStart = Math.max(from, sentenceStartAt(ctx, outer.start));
+  const sentenceEnd = Math.min(to, sentenceEndAt(ctx, Math.max(outer.start, outer.end - 1)));
+  const according = /\baccording to\s/gi;
+  according.lastIndex = sentenceStart;
+  for (let m = according.exec(text); m && m.index < sentenceEnd; m = according.exec(text)) {
+    if (m.index >= outer.start && m.index < outer.end) continue;
+    const after = m.index + m[0].length;
+    const c = ctx.candidates[firstSpanFrom(ctx.candidateSpans, after)];
+    if (c && c.span.start <= after + 12)
+      return done(ctx, c, { start: m.index, end: m.index + m[0].length - 1 }, c.span, previous);
+  }
+  const afterEnd = sentenceEnd > outer.end ? sentenceEnd : Math.min(to, outer.end + 120);
+  const after = verbNear(ctx, outer.end, afterEnd, 'first');
+  if (after && /^[\s,—–-]*$/.test(text.slice(outer.end, after.subject?.span.start ?? after.verb.start)))
+    if (after.subject)
+      return done(ctx, after.subject, after.verb, { start: outer.end, end: afterEnd }, previous);
+  const before = verbNear(ctx, sentenceStart, outer.start, 'last');
+  if (before?.subject)
+    return done(ctx, before.subject, before.verb, { start: sentenceStart, end: outer.start }, previous);
+  if (after?.subject)
+    return done(ctx, after.subject, after.verb, { start: outer.end, end: afterEnd }, previous);
+  return null;
+}
+
+interface VerbAndSubject {
+  verb: Span;
+  subject: Candidate | null;
+}
+
+/** The speech verb nearest the quote in [from, to), with its subject: the candidate before it, or after it. */
+function verbNear(
+  ctx: AttributionContext,
+  from: number,
+  to: number,
+  which: 'first' | 'last',
+): VerbAndSubject | null {
+  const verbs: Token[] = [];
+  for (let i = firstSpanFrom(ctx.tokens, from); i < ctx.tokens.length && ctx.tokens[i]!.end <= to; i++) {
+    const t = ctx.tokens[i]!;
+    if (!t.cap && SPEECH_VERBS.has(t.key)) verbs.push(t);
+  }
+  const ordered = which === 'first' ? verbs : verbs.reverse();
+  for (const verb of ordered.slice(0, 3)) {
+    const subject =
+      subjectBefore(ctx, from, verb) ?? (INVERTABLE_VERBS.has(verb.key) ? objectAfter(ctx, verb, to) : null);
+    if (subject) return { verb: { start: verb.start, end: verb.end }, subject };
+  }
+  const first = ordered[0];
+  return first ? { verb: { start: first.start, end: first.end }, subject: null } : null;
+}
+
+function subjectBefore(ctx: AttributionContext, from: number, verb: Token): Candidate | null {
+  let best: Candidate | null = null;
+  for (let i = firstSpanFrom(ctx.candidateSpans, from); i < ctx.candidates.length; i++) {
+    const c = ctx.candidates[i]!;
+    if (c.span.end > verb.start) break;
+    const gap = ctx.text.slice(c.span.end, verb.start);
+    if (FILLER.test(gap.replace(/[’']s\b/g, ' ')) || APPOSITIVE.test(gap)) best = c;
+  }
+  return best;
+}
+
+function objectAfter(ctx: AttributionContext, verb: Token, to: number): Candidate | null {
+  const c = ctx.candidates[firstSpanFrom(ctx.candidateSpans, verb.end)];
+  if (!c || c.span.start >= to) return null;
+  if (c.span.start - verb.end > 45) return null;
+  return c;
+}
+
+function done(
+  ctx: AttributionContext,
+  c: Candidate,
+  verb: Span,
+  clause: Span,
+  previous: Speaker | null,
+): Attribution {
+  return {
+    speaker: speakerOf(ctx, c, previous),
+    verb: { span: verb, text: ctx.text.slice(verb.start, verb.end) },
+    clause,
+  };
+}
+
+/** The speaker a candidate stands for; a pronoun prefers the previous quote's speaker when it fits. */
+function speakerOf(ctx: AttributionContext, c: Candidate, previous: Speaker | null): Speaker {
+  if (!c.ref) return { entityId: null, name: c.description ?? '', span: c.span, form: 'described' };
+  if (c.pronoun) {
+    const gender = pronounGender(c.pronoun) ?? null;
+    const prev = previous?.entityId ? ctx.entities.get(previous.entityId) : undefined;
+    const fits = prev && prev.kind === 'PERSON' && (!gender || !prev.gender || prev.gender === gender);
+    const entity = fits
+      ? prev
+      : (antecedent(ctx.referents, ctx.sentences, c.span.start, gender) ?? c.ref.entity);
+    return { entityId: entity.id, name: entity.name, span: c.span, form: 'pronoun' };
+  }
+  const form = c.ref.form === 'nominal' ? 'nominal' : 'name';
+  return { entityId: c.ref.entity.id, name: c.ref.entity.name, span: c.span, form };
+}
+
+function sentenceStartAt(ctx: AttributionContext, pos: number): number {
+  const i = lastSpanStartingBy(ctx.sentences, pos);
+  return i >= 0 ? ctx.sentences[i]!.start : 0;
+}
+
+function sentenceEndAt(ctx: AttributionContext, pos: number): number {
+  const i = lastSpanStartingBy(ctx.sentences, pos);
+  return i >= 0 ? ctx.sentences[i]!.end : ctx.text.length;
+}

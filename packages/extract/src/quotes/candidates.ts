@@ -1,0 +1,84 @@
+import type { Span } from '@dispatch/core';
+import { SOURCE_NOUNS } from '../gazetteer/titles.js';
+import type { Referent } from '../mentions/pronouns.js';
+import type { ResolvedName } from '../mentions/resolve-names.js';
+import type { Token } from '../text/tokens.js';
+
+/** Something in the text that can be the speaker of a quote. */
+export interface Candidate {
+  span: Span;
+  /** The referent when it names or points to an entity; null for a described source ("a Kremlin aide"). */
+  ref: Referent | null;
+  /** For described sources, the description as written. */
+  description: string | null;
+  /** A pronoun the quote's context may resolve better than general coreference. */
+  pronoun: string | null;
+}
+
+const SOURCE_LIST = [...SOURCE_NOUNS].sort((a, b) => b.length - a.length).join('|');
+// "a Kremlin aide", "an aide to Zelensky", "senior officials familiar with the talks", "the source said"
+const DESCRIBED = new RegExp(
+  String.raw`\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Oo]ther|[Ss]enior)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:${SOURCE_LIST})\b(?:\s+(?:to|for|of|at|in|with|close to|familiar with)\s+(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)?`,
+  'gu',
+);
+const OFFICE_NOUNS = new Set([
+  'office',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'campaign',
+  'team',
+  'aide',
+  'aides',
+  'lawyer',
+  'lawyers',
+  'attorney',
+  'press',
+  'government',
+  'ministry',
+  'embassy',
+]);
+const SPEAKING_PRONOUNS = new Set(['he', 'she']);
+
+/** All possible speakers in reading order: names, resolved pronouns, unnamed sources. */
+export function findCandidates(
+  text: string,
+  tokens: readonly Token[],
+  names: readonly ResolvedName[],
+  pronouns: readonly Referent[],
+): Candidate[] {
+  const out: Candidate[] = [];
+  const described: Span[] = [];
+  for (const m of text.matchAll(DESCRIBED)) {
+    const span = { start: m.index, end: m.index + m[0].length };
+    // "the Kremlin spokesman Dmitry Peskov": the name that follows is the speaker, not the description
+    if (/^,?\s\p{Lu}/u.test(text.slice(span.end, span.end + 3))) continue;
+    described.push(span);
+  }
+  // "Macron’s office"
+  names.forEach((n) => {
+    const next = tokens[n.last + 1];
+    if (n.form === 'name' && tokens[n.last]!.possessive && next && OFFICE_NOUNS.has(next.key)) {
+      described.push({ start: n.span.start, end: next.end });
+    }
+  });
+  const inside = (s: Span) => described.some((d) => d.start <= s.start && s.end <= d.end);
+  for (const d of described) {
+    out.push({ span: d, ref: null, description: text.slice(d.start, d.end), pronoun: null });
+  }
+  for (const n of names) {
+    if (inside(n.span)) continue;
+    out.push({
+      span: n.span,
+      ref: { span: n.span, entity: n.entity, form: n.form },
+      description: null,
+      pronoun: null,
+    });
+  }
+  for (const p of pronouns) {
+    const key = text.slice(p.span.start, p.span.end).toLowerCase();
+    if (!SPEAKING_PRONOUNS.has(key)) continue;
+    out.push({ span: p.span, ref: p, description: null, pronoun: key });
+  }
+  return out.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+}

@@ -1,0 +1,113 @@
+import type { Span } from '@dispatch/core';
+
+/** A stretch of quoted words found between quotation marks, before attribution. */
+export interface QuoteSpan {
+  /** The quoted words, marks and surrounding space excluded. */
+  span: Span;
+  /** The opening mark's index, and one past the closing mark (or the block end when it runs on). */
+  outer: Span;
+  /** Index into the returned list of the quote this one is nested in. */
+  parent: number | null;
+  /** The quote opened in an earlier paragraph whose quote ran on without a closing mark. */
+  continued: boolean;
+}
+
+const DOUBLE_OPEN = new Set(['“', '«', '„']);
+const DOUBLE_CLOSE = new Set(['”', '»']);
+const isSpace = (ch: string | undefined): boolean => ch === undefined || /[\s([{—–-]/.test(ch);
+const isLetter = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+
+/**
+ * Finds quotations in each block (paragraph, headline or subhead) of the text: curly, straight and
+ * doubled-single ('') double marks, single marks nested inside them or standing alone, and quotes whose
+ * paragraph ends without a closing mark when the next paragraph opens with one (they run on).
+ */
+export function findQuoteSpans(text: string, blocks: readonly Span[]): QuoteSpan[] {
+  const quotes: QuoteSpan[] = [];
+  let runsOn = false;
+  blocks.forEach((block, b) => {
+    const opensWithMark = /^["“«„]|^''/.test(text.slice(block.start, block.start + 2));
+    const carried = runsOn && opensWithMark;
+    runsOn = false;
+    let open: { at: number; inner: number; index: number } | null = null;
+    let single: { at: number; inner: number } | null = null;
+    const push = (from: number, to: number, outerEnd: number, continued: boolean): void => {
+      let s = from;
+      let e = to;
+      while (s < e && /\s/.test(text[s]!)) s++;
+      while (e > s && /\s/.test(text[e - 1]!)) e--;
+      if (e > s)
+        quotes.push({
+          span: { start: s, end: e },
+          outer: { start: from - 1, end: outerEnd },
+          parent: null,
+          continued,
+        });
+    };
+    for (let i = block.start; i < block.end; i++) {
+      const ch = text[i]!;
+      const prev = text[i - 1];
+      const next = text[i + 1];
+      let mark: 'open' | 'close' | null = null;
+      let width = 1;
+      if (DOUBLE_OPEN.has(ch)) mark = open ? null : 'open';
+      else if (DOUBLE_CLOSE.has(ch)) mark = open ? 'close' : null;
+      else if (ch === '"' || (ch === "'" && next === "'")) {
+        width = ch === '"' ? 1 : 2;
+        const after = text[i + width];
+        if (open) mark = 'close';
+        else if (
+          (i === block.start || isSpace(prev) || prev === ':' || prev === ',') &&
+          /\S/.test(after ?? '')
+        )
+          mark = 'open';
+      }
+      if (mark === 'open') {
+        open = { at: i, inner: i + width, index: -1 };
+        single = null;
+        i += width - 1;
+        continue;
+      }
+      if (mark === 'close' && open) {
+        push(open.inner, i, i + width, carried && open.at === block.start);
+        open = null;
+        single = null;
+        i += width - 1;
+        continue;
+      }
+      // single marks: ‘…’ (or '…' inside double quotes); an apostrophe sits between letters
+      const singleOpen = (ch === '‘' || (ch === "'" && open)) && !isLetter(prev) && isLetter(next);
+      const singleClose = (ch === '’' || ch === "'") && single && !isLetter(next) && prev !== ' ';
+      if (singleOpen && !single) single = { at: i, inner: i + 1 };
+      else if (singleClose && single) {
+        push(single.inner, i, i + 1, false);
+        single = null;
+      }
+    }
+    if (open) {
+      // an unclosed quote runs on only into a paragraph that opens with a mark
+      const nextBlock = blocks[b + 1];
+      if (nextBlock && /^["“«„]|^''/.test(text.slice(nextBlock.start, nextBlock.start + 2))) {
+        push(open.inner, block.end, block.end, carried && open.at === block.start);
+        runsOn = true;
+      }
+    }
+  });
+  return fixParents(quotes);
+}
+
+/** Recomputes parent indices from containment once the order is final. */
+function fixParents(quotes: QuoteSpan[]): QuoteSpan[] {
+  quotes.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+  quotes.forEach((q, i) => {
+    q.parent = null;
+    for (let k = i - 1; k >= 0; k--) {
+      const p = quotes[k]!;
+      if (p.outer.start <= q.outer.start && q.outer.end <= p.outer.end && p.parent === null) {
+        q.parent = k;
+        break;
+      }
+    }
+  });
+  return quotes;
+}

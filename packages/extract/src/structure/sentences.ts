@@ -1,0 +1,54 @@
+import type { Span } from '@dispatch/core';
+import { COMMON_WORDS } from '../gazetteer/common-words.js';
+
+// A run of terminal punctuation, closing marks, then space: a candidate sentence end.
+const END = /[.!?…]+["”’')\]]*(?=\s+\S)/g;
+/** Words whose full stop is not a sentence end ("Mr. Smith", "St. Peter's", "Gen. Smith"). */
+const ABBREVIATIONS = new Set(
+  'mr mrs ms dr st jr sr gen sen rep gov lt col sgt capt maj adm mt ft prof rev messrs no vs cmdr supt insp det etc approx est dept univ ave blvd fig op ch pp vol'.split(
+    ' ',
+  ),
+);
+const MONTH_ABBREVIATIONS = new Set('jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
+const WORD_BEFORE = /([\p{L}.]+)$/u;
+const WORD_AFTER = /^\s+["“‘'(]*([\p{L}\p{N}]+)/u;
+
+/** Splits the span [start, end) of `text` into sentences, keeping abbreviations such as "U.S." inside. */
+export function splitSentences(text: string, start: number, end: number): Span[] {
+  const body = text.slice(start, end);
+  const spans: Span[] = [];
+  let from = 0;
+  END.lastIndex = 0;
+  for (let m = END.exec(body); m; m = END.exec(body)) {
+    const stop = m.index + m[0].length;
+    if (!isBoundary(body, m.index, m[0], stop)) continue;
+    spans.push(trimmed(body, from, stop, start));
+    from = stop;
+  }
+  if (from < body.length) spans.push(trimmed(body, from, body.length, start));
+  return spans.filter((s) => s.end > s.start);
+}
+
+function isBoundary(body: string, at: number, punct: string, stop: number): boolean {
+  const after = WORD_AFTER.exec(body.slice(stop, stop + 40));
+  const next = after?.[1] ?? '';
+  const nextChar = body.slice(stop).trimStart()[0] ?? '';
+  // the next sentence opens with a capital, a digit or an opening mark
+  if (!/[\p{Lu}\p{N}"“‘'(]/u.test(nextChar)) return false;
+  if (punct[0] !== '.' || punct.length > 1) return true;
+  const before = WORD_BEFORE.exec(body.slice(Math.max(0, at - 30), at))?.[1] ?? '';
+  const key = before.toLowerCase().replace(/\./g, '');
+  if (ABBREVIATIONS.has(key)) return false;
+  if (MONTH_ABBREVIATIONS.has(key) && /^\d/.test(next)) return false;
+  // an initial ("Donald J. Trump") or a dotted acronym ("U.S.") ends a sentence only before a common word
+  if (/^\p{Lu}$/u.test(before) || /\p{L}\.\p{L}/u.test(before)) return COMMON_WORDS.has(next.toLowerCase());
+  return true;
+}
+
+function trimmed(body: string, from: number, to: number, offset: number): Span {
+  let s = from;
+  let e = to;
+  while (s < e && /\s/.test(body[s]!)) s++;
+  while (e > s && /\s/.test(body[e - 1]!)) e--;
+  return { start: offset + s, end: offset + e };
+}

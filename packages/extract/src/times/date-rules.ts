@@ -1,0 +1,214 @@
+import type { TimeGranularity } from '@dispatch/core';
+import {
+  addDays,
+  formatDay,
+  formatMonth,
+  formatWeek,
+  makeDay,
+  monthNumber,
+  shiftMonth,
+  WEEKDAYS,
+} from './calendar.js';
+
+/** A resolved value: an ISO string and its precision, or null for a vague expression. */
+export interface Resolved {
+  value: string | null;
+  granularity: TimeGranularity | null;
+  /** Resolution needed the reference date (filing date or quote date). */
+  relative: boolean;
+}
+
+/** How an expression reads its reference date. `future` is set when the sentence points ahead. */
+export interface RuleContext {
+  ref: Date | null;
+  future: boolean;
+}
+
+export interface DateRule {
+  re: RegExp;
+  resolve: (m: RegExpExecArray, ctx: RuleContext) => Resolved | null;
+  /** Which capture group is the expression's text (default: the whole match). */
+  group?: number;
+}
+
+const M =
+  'Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?';
+const WD = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+const YEAR = '(1[5-9]\\d\\d|20\\d\\d)';
+const ORD = '(?:st|nd|rd|th)?';
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+};
+
+const day = (d: Date | null, relative = false): Resolved | null =>
+  d ? { value: formatDay(d), granularity: 'day', relative } : null;
+const month = (y: number, m: number, relative = false): Resolved => ({
+  value: formatMonth(y, m),
+  granularity: 'month',
+  relative,
+});
+const year = (y: number, relative = false): Resolved => ({
+  value: String(y).padStart(4, '0'),
+  granularity: 'year',
+  relative,
+});
+const vague = (): Resolved => ({ value: null, granularity: null, relative: true });
+
+/** The year that puts (month, day) closest to the reference date. */
+function nearestYear(ref: Date, m: number, d: number): number {
+  const y = ref.getUTCFullYear();
+  let best = y;
+  let gap = Number.POSITIVE_INFINITY;
+  for (const candidate of [y - 1, y, y + 1]) {
+    const date = makeDay(candidate, m, Math.min(d, 28));
+    const g = date ? Math.abs(date.getTime() - ref.getTime()) : Number.POSITIVE_INFINITY;
+    if (g < gap) {
+      gap = g;
+      best = candidate;
+    }
+  }
+  return best;
+}
+
+/** The month's most recent occurrence (this month included), or the next one when the text points ahead. */
+function monthAround(ctx: RuleContext, m: number, shift: 'last' | 'next' | 'this' | null): Resolved | null {
+  if (!ctx.ref) return null;
+  const y = ctx.ref.getUTCFullYear();
+  const now = ctx.ref.getUTCMonth() + 1;
+  if (shift === 'this') return month(y, m, true);
+  if (shift === 'last') return month(m < now ? y : y - 1, m, true);
+  if (shift === 'next' || ctx.future) return month(m >= now ? y : y + 1, m, true);
+  return month(m <= now ? y : y - 1, m, true);
+}
+
+function weekday(ctx: RuleContext, name: string, shift: string | undefined): Resolved | null {
+  if (!ctx.ref) return null;
+  const target = WEEKDAYS.indexOf(name.toLowerCase());
+  const today = ctx.ref.getUTCDay();
+  const back = (today - target + 7) % 7;
+  const ahead = (target - today + 7) % 7;
+  const s = shift?.toLowerCase();
+  if (s === 'last') return day(addDays(ctx.ref, -(back || 7)), true);
+  if (s === 'next') return day(addDays(ctx.ref, ahead || 7), true);
+  if (ctx.future) return day(addDays(ctx.ref, ahead), true);
+  return day(addDays(ctx.ref, -back), true);
+}
+
+function relativeUnit(ctx: RuleContext, unit: string, by: number): Resolved | null {
+  if (!ctx.ref) return null;
+  const u = unit.toLowerCase().replace(/s$/, '');
+  if (u === 'day') return day(addDays(ctx.ref, by), true);
+  if (u === 'week')
+    return { value: formatWeek(addDays(ctx.ref, 7 * by)), granularity: 'week', relative: true };
+  const y = ctx.ref.getUTCFullYear();
+  if (u === 'month') {
+    const [yy, mm] = shiftMonth(y, ctx.ref.getUTCMonth() + 1, by);
+    return month(yy, mm, true);
+  }
+  return year(y + by, true);
+}
+
+const SHIFT: Record<string, number> = {
+  last: -1,
+  past: -1,
+  previous: -1,
+  this: 0,
+  current: 0,
+  next: 1,
+  coming: 1,
+};
+
+/** The date expressions Dispatch recognises, most specific first. */
+export const DATE_RULES: DateRule[] = [
+  { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, resolve: (m) => day(makeDay(+m[1]!, +m[2]!, +m[3]!)) },
+  {
+    re: new RegExp(`\\b(${M})\\s(\\d{1,2})${ORD},?\\s${YEAR}\\b`, 'g'),
+    resolve: (m) => day(makeDay(+m[3]!, monthNumber(m[1]!), +m[2]!)),
+  },
+  {
+    re: new RegExp(`\\b(\\d{1,2})${ORD}\\s(?:of\\s)?(${M}),?\\s${YEAR}\\b`, 'g'),
+    resolve: (m) => day(makeDay(+m[3]!, monthNumber(m[2]!), +m[1]!)),
+  },
+  {
+    re: new RegExp(`\\b(${M}),?\\s(?:of\\s)?${YEAR}\\b`, 'g'),
+    resolve: (m) => month(+m[2]!, monthNumber(m[1]!)),
+  },
+  {
+    re: new RegExp(`\\b(${M})\\s(\\d{1,2})${ORD}\\b(?!:)`, 'g'),
+    resolve: (m, ctx) => {
+      const mm = monthNumber(m[1]!);
+      return ctx.ref ? day(makeDay(nearestYear(ctx.ref, mm, +m[2]!), mm, +m[2]!), true) : null;
+    },
+  },
+  {
+    re: new RegExp(`\\b(\\d{1,2})${ORD}\\s(?:of\\s)?(${M})\\b`, 'g'),
+    resolve: (m, ctx) => {
+      const mm = monthNumber(m[2]!);
+      return ctx.ref ? day(makeDay(nearestYear(ctx.ref, mm, +m[1]!), mm, +m[1]!), true) : null;
+    },
+  },
+  {
+    re: new RegExp(`\\b(${M})\\s(this|last|next)\\syear\\b`, 'g'),
+    resolve: (m, ctx) =>
+      ctx.ref ? month(ctx.ref.getUTCFullYear() + (SHIFT[m[2]!] ?? 0), monthNumber(m[1]!), true) : null,
+  },
+  {
+    re: new RegExp(`\\b([Ll]ast|[Nn]ext|[Tt]his)\\s(${M})\\b`, 'g'),
+    resolve: (m, ctx) => monthAround(ctx, monthNumber(m[2]!), m[1]!.toLowerCase() as 'last'),
+  },
+  {
+    re: /\b(?:(?:[Ee]arlier|[Ll]ater)\s(?:this|last|next)\s|(?:[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Pp]revious|[Cc]urrent|[Cc]oming)\s)(week|month|year)\b/g,
+    resolve: (m, ctx) => {
+      const shift =
+        /\b(last|this|next|past|previous|current|coming)\s\w+$/i.exec(m[0])?.[1]?.toLowerCase() ?? 'this';
+      return relativeUnit(ctx, m[1]!, SHIFT[shift] ?? 0);
+    },
+  },
+  {
+    re: new RegExp(
+      `\\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater)\\s)?(${WD})\\b`,
+      'g',
+    ),
+    resolve: (m, ctx) => weekday(ctx, m[2]!, m[1]),
+  },
+  {
+    re: /\b([Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight)\b/g,
+    resolve: (m, ctx) => {
+      const w = m[1]!.toLowerCase();
+      return ctx.ref ? day(addDays(ctx.ref, w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0), true) : null;
+    },
+  },
+  {
+    re: /\b(\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s(days?|weeks?|months?|years?)\sago\b/gi,
+    resolve: (m, ctx) => relativeUnit(ctx, m[2]!, -(Number(m[1]) || NUMBER_WORDS[m[1]!.toLowerCase()] || 1)),
+  },
+  {
+    re: /\b(?:the\s)?(1[5-9]\d0|20\d0)s\b/g,
+    resolve: (m) => ({ value: m[1]!.slice(0, 3), granularity: 'decade', relative: false }),
+  },
+  {
+    // a bare year, not an amount ("$2000", "2000 people") nor a clock time ("1830 GMT")
+    re: new RegExp(
+      `(?<![\\d$£€.,:/-])(?:mid-)?${YEAR}(?![\\d%,.:/-]\\d|\\d|\\s?(?:%|percent|GMT|GMT|hours|hrs|people|troops|votes|tonnes|tons|km|miles|metres|meters|feet|dollars|euros|pounds|yuan|yen|points|shares|barrels|times|members|workers|jobs|cases|deaths)\\b)`,
+      'g',
+    ),
+    resolve: (m) => year(+m[1]!),
+  },
+  {
+    re: /\b(?:[Rr]ecently|[Ii]n the past|[Ii]n recent (?:days|weeks|months|years)|(?:[Tt]he\s)?(?:last|past) few (?:days|weeks|months|years)|[Rr]ecent (?:days|weeks|months|years)|[Nn]owadays|[Cc]urrently|[Ss]oon|[Ll]ater)\b/g,
+    resolve: vague,
+  },
+];

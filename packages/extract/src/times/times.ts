@@ -1,0 +1,80 @@
+import type { TimeExpression } from '@dispatch/core';
+import { parseIsoDate } from './calendar.js';
+import { DATE_RULES, type Resolved } from './date-rules.js';
+
+// Words that make a weekday or month point ahead: "will meet on Monday", "talks scheduled for May".
+const FUTURE_CUE =
+  /\b(?:will|'ll|shall|is due|are due|scheduled|expected to|plans? to|set to|to be held|next|upcoming|coming|is to|are to|would)\b[^.!?]*$/i;
+// Months that are also ordinary words or names need a preposition before them.
+const AMBIGUOUS_MONTH = /^(?:May|March|April|June|August)$/;
+const MONTH_ALONE =
+  /\b(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s\d)/g;
+const MONTH_PREPOSITION =
+  /\b(?:in|since|by|until|till|from|through|of|early|late|mid|during|before|after|between|and|to|last|next|this)[\s-]$/i;
+
+/** A time expression found in text, before ids are assigned. */
+export interface FoundTime {
+  start: number;
+  end: number;
+  resolved: Resolved;
+}
+
+/** Finds date expressions and resolves them against `filed` (YYYY-MM-DD), as a wire editor reads them. */
+export function findTimes(text: string, filed: string | null): FoundTime[] {
+  const ref = parseIsoDate(filed);
+  const found: FoundTime[] = [];
+  const add = (start: number, end: number, resolve: (future: boolean) => Resolved | null) => {
+    const sentence = text.slice(Math.max(0, start - 80), start);
+    const future = FUTURE_CUE.test(sentence.slice(sentence.search(/[^.!?\n]*$/)));
+    const resolved = resolve(future);
+    if (resolved) found.push({ start, end, resolved });
+  };
+  for (const rule of DATE_RULES) {
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
+      const match = m;
+      add(match.index, match.index + match[0].length, (future) => rule.resolve(match, { ref, future }));
+    }
+  }
+  MONTH_ALONE.lastIndex = 0;
+  for (let m = MONTH_ALONE.exec(text); m; m = MONTH_ALONE.exec(text)) {
+    const name = m[1]!;
+    if (AMBIGUOUS_MONTH.test(name) && !MONTH_PREPOSITION.test(text.slice(Math.max(0, m.index - 8), m.index)))
+      continue;
+    const month = new Date(`${name} 1, 2000`).getUTCMonth() + 1;
+    add(m.index, m.index + name.length, (future) => {
+      if (!ref) return null;
+      const y = ref.getUTCFullYear();
+      const now = ref.getUTCMonth() + 1;
+      const yy = future ? (month >= now ? y : y + 1) : month <= now ? y : y - 1;
+      return { value: `${yy}-${String(month).padStart(2, '0')}`, granularity: 'month', relative: true };
+    });
+  }
+  // earlier rules are more specific: keep them where matches overlap
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: FoundTime[] = [];
+  for (const t of found) {
+    const last = kept.at(-1);
+    if (last && t.start < last.end) continue;
+    kept.push(t);
+  }
+  return kept;
+}
+
+/** Turns found times into the core's time expressions. */
+export function toTimeExpressions(
+  text: string,
+  times: readonly FoundTime[],
+  quoteAnchored: ReadonlySet<FoundTime>,
+): TimeExpression[] {
+  return times.map((t) => ({
+    id: `t-${t.start}-${t.end}`,
+    span: { start: t.start, end: t.end },
+    text: text.slice(t.start, t.end),
+    value: t.resolved.value,
+    granularity: t.resolved.granularity,
+    vague: t.resolved.value === null,
+    anchor: quoteAnchored.has(t) ? 'quote' : t.resolved.relative ? 'filed' : 'absolute',
+    source: 'extraction',
+  }));
+}
