@@ -175,9 +175,7 @@ export function deriveIndex(corpus: Corpus): DerivedIndex {
       forEachPair(participantOrdinals, (key) => {
         const pair = pairs.get(key) ?? { sentences: 0, events: 0, evidence: [] };
         pair.events += 1;
-        if (firstEvidence && pair.evidence.length < EVIDENCE_PER_PAIR * 3) {
-          pair.evidence.push(ordinal, firstEvidence.start, firstEvidence.end);
-        }
+        if (firstEvidence) addEvidence(pair.evidence, ordinal, firstEvidence.start, firstEvidence.end);
         pairs.set(key, pair);
       });
     });
@@ -186,8 +184,7 @@ export function deriveIndex(corpus: Corpus): DerivedIndex {
       forEachPair(sentence.entities, (key) => {
         const pair = pairs.get(key) ?? { sentences: 0, events: 0, evidence: [] };
         pair.sentences += 1;
-        if (pair.evidence.length < EVIDENCE_PER_PAIR * 3)
-          pair.evidence.push(ordinal, sentence.start, sentence.end);
+        addEvidence(pair.evidence, ordinal, sentence.start, sentence.end);
         pairs.set(key, pair);
       });
     }
@@ -258,6 +255,15 @@ function forEachPair(ordinals: number[], visit: (key: number) => void): void {
 }
 
 const unique = (values: number[]) => [...new Set(values)];
+
+/** Keeps up to EVIDENCE_PER_PAIR distinct spans; an event's evidence is often a sentence already kept. */
+function addEvidence(evidence: number[], ordinal: number, start: number, end: number): void {
+  if (evidence.length >= EVIDENCE_PER_PAIR * 3) return;
+  for (let i = 0; i < evidence.length; i += 3) {
+    if (evidence[i] === ordinal && evidence[i + 1] === start && evidence[i + 2] === end) return;
+  }
+  evidence.push(ordinal, start, end);
+}
 
 /** Each sentence's span with the entity ordinals mentioned in it. */
 function entitiesBySentence(

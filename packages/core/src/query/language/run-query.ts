@@ -31,8 +31,9 @@ export function dateBounds(query: { after?: string; before?: string; on?: string
   const afters = [start(query.after), start(query.on)].filter((d): d is string => !!d);
   const befores = [start(query.before), end(query.on)].filter((d): d is string => !!d);
   return {
-    after: afters.length ? afters.reduce((a, b) => (a > b ? a : b)) : undefined,
-    before: befores.length ? befores.reduce((a, b) => (a < b ? a : b)) : undefined,
+    // ISO dates order as strings: the latest start and the earliest end win.
+    after: afters.sort().at(-1),
+    before: befores.sort()[0],
   };
 }
 
