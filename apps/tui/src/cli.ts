@@ -1,0 +1,87 @@
+#!/usr/bin/env node
+// The `dispatch` command. This module loads only argument parsing, so --help and --version answer at once;
+// the corpus and the UI (ink, react) load behind dynamic imports once it is clear they are needed.
+import pkg from '../package.json' with { type: 'json' };
+import { parseArgs, type RunOptions } from './cli/args.js';
+import { HELP_TEXT } from './cli/help-text.js';
+
+async function main(argv: string[]): Promise<number> {
+  const parsed = parseArgs(argv, process.env);
+  if (parsed.kind === 'help') {
+    process.stdout.write(HELP_TEXT);
+    return 0;
+  }
+  if (parsed.kind === 'version') {
+    process.stdout.write(`dispatch ${pkg.version}\n`);
+    return 0;
+  }
+  if (parsed.kind === 'error') {
+    process.stderr.write(`dispatch: ${parsed.message}\nRun dispatch --help for usage.\n`);
+    return 2;
+  }
+  const { options } = parsed;
+  const interactive = !options.plain && process.stdout.isTTY === true && process.stdin.isTTY === true;
+
+  const { openLibrary } = await import('./data/open-library.js');
+  let library: Awaited<ReturnType<typeof openLibrary>>;
+  try {
+    library = openLibrary(options.dataDir);
+  } catch (error) {
+    process.stderr.write(
+      `dispatch: could not load the corpus: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
+    return 1;
+  }
+
+  if (!interactive) return printPlain(library, options);
+
+  const missing = missingTarget(library, options);
+  if (missing) {
+    process.stderr.write(`dispatch: ${missing}\n`);
+    return 2;
+  }
+  // Ink renders only a final frame when it believes it runs in CI; on a real terminal the user wants the UI.
+  delete process.env.CI;
+  delete process.env.CONTINUOUS_INTEGRATION;
+  const { runUi } = await import('./ui/run.js');
+  return runUi(library, options);
+}
+
+async function printPlain(
+  library: import('./data/library.js').Library,
+  options: RunOptions,
+): Promise<number> {
+  const { printCommand } = await import('./plain/print-command.js');
+  const width = options.width ?? (process.stdout.columns || Number(process.env.COLUMNS) || 80);
+  const printed = printCommand(library, options, width);
+  if (printed.error) process.stderr.write(`dispatch: ${printed.error}\n`);
+  else process.stdout.write(printed.text);
+  return printed.exitCode;
+}
+
+function missingTarget(library: import('./data/library.js').Library, options: RunOptions): string | null {
+  const { command } = options;
+  if (command.name === 'article' && !library.article(command.slug)) {
+    return `no article "${command.slug}" (dispatch articles lists them)`;
+  }
+  if (command.name === 'entity' && !library.entity(command.id)) return `no entity "${command.id}"`;
+  return null;
+}
+
+// A reader that quits early (`dispatch article x | head`) is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(
+      `dispatch: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,40 @@
+import { render } from 'ink-testing-library';
+import type { ComponentProps } from 'react';
+import type { Library } from '../src/data/library.js';
+import { themeFor } from '../src/theme.js';
+import { App } from '../src/ui/app.js';
+import { fixtureLibrary } from './fixtures.js';
+
+export const KEYS = {
+  enter: '\r',
+  escape: '\u001b',
+  backspace: '\u007f',
+  tab: '\t',
+  down: '\u001b[B',
+  up: '\u001b[A',
+  pageDown: '\u001b[6~',
+  ctrlC: '\u0003',
+} as const;
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Renders the app on the fixture corpus at a fixed size; `press` types keys the way a person would. */
+export function renderApp(
+  options: { columns?: number; rows?: number; library?: Library } & Partial<ComponentProps<typeof App>> = {},
+) {
+  const { columns = 80, rows = 24, library = fixtureLibrary(), ...props } = options;
+  const instance = render(
+    <App library={library} theme={themeFor('default', false)} size={{ columns, rows }} {...props} />,
+  );
+  const press = async (...keys: string[]) => {
+    await pause(20);
+    for (const key of keys) {
+      instance.stdin.write(key);
+      // ink-testing-library drops keys written faster than a few milliseconds apart.
+      await pause(15);
+    }
+    await pause(30);
+  };
+  const frame = () => instance.lastFrame() ?? '';
+  return { ...instance, press, frame };
+}
