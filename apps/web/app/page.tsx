@@ -1,0 +1,14 @@
+import { listArticles } from '@dispatch/core';
+import { ArticleList } from '../src/components/article/article-list';
+import { corpusIndex } from '../src/data/corpus';
+
+export default function HomePage() {
+  const articles = listArticles(corpusIndex());
+  return (
+    <>
+      <h1>Stories</h1>
+      <p className="muted">Newest first. Open a story to see who is in it, who said what, and when.</p>
+      <ArticleList articles={articles} />
+    </>
+  );
+}

@@ -1,0 +1,65 @@
+import type { GraphPair } from '../../data/graph-view';
+import { articleHref, entityHref } from '../../lib/urls';
+
+/** The graph's facts as a table: every pair, how often they met and were named together, with links. */
+export function GraphTable({ pairs }: { pairs: readonly GraphPair[] }) {
+  return (
+    <div className="table-scroll">
+      <table>
+        <caption>Every pair of people in the graph, with the evidence</caption>
+        <thead>
+          <tr>
+            <th scope="col">Person</th>
+            <th scope="col">Person</th>
+            <th scope="col">Meetings</th>
+            <th scope="col">Named together</th>
+          </tr>
+        </thead>
+        <tbody>
+          {pairs.map((pair) => (
+            <tr key={`${pair.source}-${pair.target}`}>
+              <td>
+                <a href={entityHref(pair.source)}>{pair.sourceName}</a>
+              </td>
+              <td>
+                <a href={entityHref(pair.target)}>{pair.targetName}</a>
+              </td>
+              <td>
+                {pair.meetingEvents.length === 0
+                  ? 'none'
+                  : pair.meetingEvents.map(({ articleId, event }, i) => (
+                      <span key={`${articleId}-${event.id}`}>
+                        {i > 0 ? '; ' : ''}
+                        <a href={articleHref(articleId, `s-${event.evidence[0]?.start ?? 0}`)}>
+                          {event.label}
+                        </a>
+                      </span>
+                    ))}
+              </td>
+              <td>
+                {pair.evidence.length === 0 ? (
+                  'never'
+                ) : (
+                  <details>
+                    <summary>
+                      {pair.evidence.length} {pair.evidence.length === 1 ? 'sentence' : 'sentences'}
+                    </summary>
+                    <ul className="evidence-list">
+                      {pair.evidence.map((sentence) => (
+                        <li key={`${sentence.articleId}-${sentence.span.start}`}>
+                          <a href={articleHref(sentence.articleId, sentence.sentenceId ?? undefined)}>
+                            {sentence.text}
+                          </a>
+                        </li>
+                      ))}
+                    </ul>
+                  </details>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

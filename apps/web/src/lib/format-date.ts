@@ -1,0 +1,71 @@
+import type { TimeGranularity } from '@dispatch/core';
+
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+// Dates are calendar days, not instants: compute in UTC so the reader's time zone never shifts them.
+const utcDate = (iso: string): Date | null => {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!match) return null;
+  return new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+};
+
+/** "2025-04-25" → "Fri 25 Apr 2025". */
+export function formatDay(iso: string): string {
+  const date = utcDate(iso);
+  if (!date) return iso;
+  return `${WEEKDAYS[date.getUTCDay()]} ${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+}
+
+/** "2025-04-26" → "26 April 2025": the long form for filing dates. */
+export function formatLongDate(iso: string): string {
+  const date = utcDate(iso);
+  if (!date) return iso;
+  return `${date.getUTCDate()} ${MONTH_NAMES[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+}
+
+/** Monday of ISO week `week` of `year`, as YYYY-MM-DD. */
+function isoWeekMonday(year: number, week: number): string {
+  const jan4 = new Date(Date.UTC(year, 0, 4));
+  const mondayOfWeek1 = Date.UTC(year, 0, 4 - ((jan4.getUTCDay() + 6) % 7));
+  return new Date(mondayOfWeek1 + (week - 1) * 7 * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * A resolved time value as a reader says it, by its granularity: a day "Fri 25 Apr 2025", a week
+ * "week of Mon 14 Apr 2025", a month "April 2025", a year "2014", a decade "the 2020s", a century
+ * "the 2000s (century)". Unknown shapes come back as written.
+ */
+export function formatTimeValue(value: string, granularity: TimeGranularity | null): string {
+  const week = /^(\d{4})-W(\d{2})$/.exec(value);
+  if (week) return `week of ${formatDay(isoWeekMonday(Number(week[1]), Number(week[2])))}`;
+  const month = /^(\d{4})-(\d{2})$/.exec(value);
+  if (month) return `${MONTH_NAMES[Number(month[2]) - 1] ?? month[2]} ${month[1]}`;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDay(value);
+  if (granularity === 'decade' && /^\d{3}$/.test(value)) return `the ${value}0s`;
+  if (granularity === 'century' && /^\d{2}$/.test(value)) return `the ${value}00s (century)`;
+  return value;
+}
+
+/** The hover text of a time expression: "Friday → Fri 25 Apr 2025". */
+export function describeTime(
+  text: string,
+  value: string | null,
+  granularity: TimeGranularity | null,
+): string {
+  return value ? `${text} → ${formatTimeValue(value, granularity)}` : `${text} (no fixed date)`;
+}
