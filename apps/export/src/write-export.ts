@@ -1,5 +1,5 @@
 import type { Writable } from 'node:stream';
-import type { Entity } from '@dispatch/core';
+import type { AnnotatedArticle, Entity } from '@dispatch/core';
 import { UsageError } from './errors.js';
 import type { ExportTarget } from './formats/format.js';
 import { ndjsonPath, RECORD_TYPES, type RecordType } from './formats/ndjson.js';
@@ -7,6 +7,7 @@ import { FORMATS, type FormatName, resolveFormats } from './formats/registry.js'
 import { buildManifest, creationTime, type Manifest, type RecordCounts } from './manifest.js';
 import { ExportDir } from './output/export-dir.js';
 import { StreamTarget } from './output/stream-target.js';
+import { parseExportQuery, selectByQuery } from './query-selection.js';
 import {
   checkSchemaVersion,
   createArticleValidator,
@@ -28,6 +29,8 @@ export interface WriteExportOptions {
 export interface ExportResult {
   outDir: string;
   manifest: Manifest;
+  /** What the query engine wants the reader to know ("no person matches 'x'"). */
+  notes: string[];
 }
 
 /**
@@ -37,7 +40,7 @@ export interface ExportResult {
 export async function writeExport(options: WriteExportOptions): Promise<ExportResult> {
   const formats = resolveFormats(options.formats);
   const createdAt = options.createdAt ?? creationTime();
-  const input = selectByQuery(options.corpus, options.query);
+  const { input, notes } = await applyQuery(options.corpus, options.query);
   const schemaVersion = checkSchemaVersion(input.schemaVersion);
   const entities = validateEntities(input.entities);
   const dir = ExportDir.create(options.outDir);
@@ -52,7 +55,7 @@ export async function writeExport(options: WriteExportOptions): Promise<ExportRe
       files: dir.files(),
     });
     dir.commit(manifest);
-    return { outDir: dir.outDir, manifest };
+    return { outDir: dir.outDir, manifest, notes };
   } catch (error) {
     dir.abort();
     throw error;
@@ -69,12 +72,14 @@ export interface WriteToStreamOptions {
 }
 
 /** Sends a single format to a stream (stdout), for piping; see StreamTarget for the layout. */
-export async function writeExportToStream(options: WriteToStreamOptions): Promise<RecordCounts> {
+export async function writeExportToStream(
+  options: WriteToStreamOptions,
+): Promise<{ counts: RecordCounts; notes: string[] }> {
   const formats = resolveFormats([options.format]);
   if (formats.length !== 1) throw new UsageError('--stdout takes exactly one format');
   const format = formats[0]!;
   const accepts = streamSelection(format, options.record);
-  const input = selectByQuery(options.corpus, options.query);
+  const { input, notes } = await applyQuery(options.corpus, options.query);
   const schemaVersion = checkSchemaVersion(input.schemaVersion);
   const entities = validateEntities(input.entities);
   const target = new StreamTarget(options.stream, accepts);
@@ -82,7 +87,7 @@ export async function writeExportToStream(options: WriteToStreamOptions): Promis
     target.ready(),
   );
   await target.finish();
-  return counts;
+  return { counts, notes };
 }
 
 function streamSelection(format: FormatName, record: string | undefined): (path: string) => boolean {
@@ -139,8 +144,21 @@ async function writeFormats(
   return counts;
 }
 
-/** Placeholder until core's query language lands: refuses --query rather than ignoring it. */
-function selectByQuery(corpus: ExportInput, query: string | undefined): ExportInput {
-  if (query === undefined) return corpus;
-  throw new UsageError('--query is not available yet: @dispatch/core has no query language');
+/**
+ * Narrows the input to what `query` selects. The query engine needs the whole corpus in memory, so the
+ * articles are gathered (and validated, so the engine only sees well-formed data) first.
+ */
+async function applyQuery(
+  input: ExportInput,
+  query: string | undefined,
+): Promise<{ input: ExportInput; notes: string[] }> {
+  if (query === undefined) return { input, notes: [] };
+  parseExportQuery(query); // a malformed query fails before any data is read
+  const schemaVersion = checkSchemaVersion(input.schemaVersion);
+  const entities = validateEntities(input.entities);
+  const validate = createArticleValidator(new Set(entities.map((entity) => entity.id)));
+  const articles: AnnotatedArticle[] = [];
+  for await (const raw of input.articles) articles.push(validate(raw, articles.length));
+  const selection = selectByQuery({ schemaVersion, entities, articles }, query);
+  return { input: selection.corpus, notes: selection.notes };
 }

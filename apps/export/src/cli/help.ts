@@ -1,3 +1,4 @@
+import { QUERY_HELP } from '@dispatch/core';
 import { RECORD_TYPES } from '../formats/ndjson.js';
 import { FORMAT_NAMES, FORMATS } from '../formats/registry.js';
 import { DEFAULT_OUT } from './args.js';
@@ -18,7 +19,11 @@ Options
                    document; schema, jsonld, ninjs and annotations as one JSON document per line
   -r, --record R   with --stdout and ndjson (required there): which file, one of
                    ${RECORD_TYPES.join(', ')}
-  -q, --query Q    export only what the core query Q selects
+  -q, --query Q    export only what the core query Q selects (the query language of the site and
+                   TUI, e.g. 'articles entity:putin', 'quotes speaker:trump'): article queries keep
+                   whole articles; quotes, mentions and meetings keep the articles with matches and,
+                   of that record type, only the matches; entities keeps matching entities only.
+                   Every match is exported unless the query gives limit:/offset:
   -i, --input FILE export a corpus JSON file (such as json/corpus.json) instead of data/
   -d, --data DIR   the data/ folder to compile (default: $DISPATCH_DATA, else the nearest data/ above)
   -h, --help       this help
@@ -38,5 +43,10 @@ Exit codes
   0  the export was written
   1  data or I/O error: invalid data (names the record and field), unreadable input, unwritable folder
   2  usage error: unknown option or format, invalid query, missing --record, bad SOURCE_DATE_EPOCH
+
+Query language
+${QUERY_HELP.split('\n')
+  .map((line) => `  ${line}`)
+  .join('\n')}
 `;
 }

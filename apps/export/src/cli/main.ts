@@ -3,6 +3,7 @@ import { SCHEMA_VERSION } from '@dispatch/core';
 import { ExportDataError, UsageError } from '../errors.js';
 import { resolveFormats } from '../formats/registry.js';
 import { creationTime, TOOL_VERSION } from '../manifest.js';
+import { parseExportQuery } from '../query-selection.js';
 import type { ExportInput } from '../validate.js';
 import { writeExport, writeExportToStream } from '../write-export.js';
 import { parseCliArgs } from './args.js';
@@ -38,27 +39,30 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     }
     // Check everything the user typed before the (slow) data load.
     resolveFormats(options.formats);
+    if (options.query !== undefined) parseExportQuery(options.query);
     const createdAt = creationTime(io.env);
     const corpus = await loadInput(options.input, options.data);
     const started = Date.now();
     try {
       if (options.stdout) {
-        await writeExportToStream({
+        const { notes } = await writeExportToStream({
           corpus,
           format: options.formats[0]!,
           stream: io.stdout,
           ...(options.record !== undefined ? { record: options.record } : {}),
           ...(options.query !== undefined ? { query: options.query } : {}),
         });
+        for (const note of notes) io.stderr.write(`dispatch-export: note: ${note}\n`);
         return 0;
       }
-      const { outDir, manifest } = await writeExport({
+      const { outDir, manifest, notes } = await writeExport({
         corpus,
         formats: options.formats,
         outDir: options.out,
         createdAt,
         ...(options.query !== undefined ? { query: options.query } : {}),
       });
+      for (const note of notes) io.stderr.write(`dispatch-export: note: ${note}\n`);
       const { articles } = manifest.counts;
       io.stderr.write(
         `dispatch-export: wrote ${articles} article${articles === 1 ? '' : 's'} as ${manifest.formats.join(', ')} ` +

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { ExportDataError } from '../errors.js';
 import type { ExportInput } from '../validate.js';
+import { jsonErrorOffset, lineAndColumn } from './json-error-offset.js';
 
 /** Reads a corpus JSON file (a previous json/corpus.json, a generated corpus); validation happens while exporting. */
 export function readCorpusFile(file: string): ExportInput {
@@ -14,8 +15,11 @@ export function readCorpusFile(file: string): ExportInput {
   try {
     data = JSON.parse(source);
   } catch (error) {
+    const offset = jsonErrorOffset(source);
+    const where = offset === null ? null : lineAndColumn(source, offset);
+    const reason = (error as Error).message.split('\n')[0];
     throw new ExportDataError(
-      `${file}${lineOf(source, (error as Error).message)}: not valid JSON: ${(error as Error).message}`,
+      `${file}${where ? `:${where.line}:${where.column}` : ''}: not valid JSON: ${reason}`,
     );
   }
   const corpus = data as Partial<ExportInput> | null;
@@ -26,15 +30,4 @@ export function readCorpusFile(file: string): ExportInput {
     if (!Array.isArray(corpus[key])) throw new ExportDataError(`${file}: ${key}: missing; expected an array`);
   }
   return corpus as ExportInput;
-}
-
-/** ":line:column" from V8's "at position N" in a JSON.parse message, or "" when it gives none. */
-function lineOf(source: string, message: string): string {
-  const match = message.match(/position (\d+)/);
-  if (!match) return '';
-  const position = Number(match[1]);
-  const before = source.slice(0, position);
-  const line = before.split('\n').length;
-  const column = position - before.lastIndexOf('\n');
-  return `:${line}:${column}`;
 }
