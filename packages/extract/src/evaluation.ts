@@ -1,4 +1,4 @@
-import type { KnownEntity } from '@dispatch/core';
+import type { KnownEntity, Speaker } from '@dispatch/core';
 import type { Extraction } from './extract-article.js';
 
 /** The evaluation interchange format read by the project's scorer (see the README). */
@@ -29,13 +29,26 @@ export function toEvaluation(
   for (const e of knowledgeBase) names.set(e.id, { name: e.name, wikidata: e.wikidata ?? null });
   for (const e of entities) names.set(e.id, { name: e.name, wikidata: e.wikidata ?? null });
   const { structure } = annotations;
+  // a named speaker is given as the text names them ("Caddell"), a continued one as last named
+  const written = new Map<string, string>();
+  const speakerName = (speaker: Speaker | null): string | null => {
+    if (!speaker) return null;
+    if (speaker.form === 'name' && speaker.span && speaker.entityId) {
+      const surface = text.slice(speaker.span.start, speaker.span.end);
+      written.set(speaker.entityId, surface);
+      return surface;
+    }
+    if (speaker.form === 'continued' && speaker.entityId)
+      return written.get(speaker.entityId) ?? speaker.name;
+    return speaker.name;
+  };
   return {
     quotes: annotations.quotes
       .filter((q) => q.parentId === null)
       .map((q) => ({
         start: q.span.start,
         end: q.span.end,
-        speaker: q.speaker?.name ?? null,
+        speaker: speakerName(q.speaker),
         channel: q.channel?.name ?? null,
       })),
     mentions: annotations.mentions

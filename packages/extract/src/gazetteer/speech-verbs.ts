@@ -18,7 +18,7 @@ stress stresses stressed emphasise emphasised emphasize emphasized complain comp
 confirm confirms confirmed deny denies denied report reports reported quip quipped joke joked shout shouted
 yell yelled scream screamed whisper whispered mutter muttered exclaim exclaimed boast boasted
 assert asserted maintain maintains maintained contend contended observe observed remark remarked comment
-commented reiterate reiterated repeat repeated recount recounted testify testified chant chanted sing sang
+commented reiterate reiterated repeat repeated recount recounted testify testified chant chanted sing sings sang
 read reads
 `);
 

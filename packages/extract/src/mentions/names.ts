@@ -23,6 +23,8 @@ export interface NameMention {
   role: Span | null;
 }
 
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'mx']);
+
 /** Lower-case words that may join capitalised words into one name ("Bank of England", "Ludwig van Beethoven"). */
 const PARTICLES = new Set([
   'de',
@@ -90,32 +92,53 @@ export function findNames(text: string, tokens: readonly Token[], kb: KbMatcher)
       }
       break;
     }
-    const name = trimName(tokens, i, j, initial, lowerKeys);
+    for (const [a, b] of splitAtTitles(tokens, i, j)) {
+      const name = trimName(tokens, a, b, initial, lowerKeys);
+      if (!name) continue;
+      const words = tokens.slice(name.a, name.b + 1);
+      const needsEvidence = initial[name.a] || weak[name.a];
+      if (needsEvidence && !hasEvidence(words, name.titled, capitalMid, weak[name.a]!)) continue;
+      const guess = guessType(
+        words,
+        tokens[name.a - 1],
+        tokens[name.b + 1],
+        name.titled,
+        text.slice(tokens[name.b]!.end, tokens[name.b]!.end + 8),
+      );
+      found.push({
+        first: name.a,
+        last: name.b,
+        span: { start: tokens[name.a]!.start, end: tokens[name.b]!.end },
+        type: guess.type,
+        strength: guess.strength,
+        form: 'name',
+        known: null,
+        key: words.map((w) => w.key).join(' '),
+        role: null,
+      });
+    }
     i = j;
-    if (!name) continue;
-    const words = tokens.slice(name.a, name.b + 1);
-    const needsEvidence = initial[name.a] || weak[name.a];
-    if (needsEvidence && !hasEvidence(words, name.titled, capitalMid, weak[name.a]!)) continue;
-    const guess = guessType(
-      words,
-      tokens[name.a - 1],
-      tokens[name.b + 1],
-      name.titled,
-      text.slice(tokens[name.b]!.end, tokens[name.b]!.end + 8),
-    );
-    found.push({
-      first: name.a,
-      last: name.b,
-      span: { start: tokens[name.a]!.start, end: tokens[name.b]!.end },
-      type: guess.type,
-      strength: guess.strength,
-      form: 'name',
-      known: null,
-      key: words.map((w) => w.key).join(' '),
-      role: null,
-    });
   }
   return found;
+}
+
+/**
+ * Splits a capitalised run where a title starts inside it: "Massachusetts Sen. Elizabeth Warren" is a
+ * place, then a titled person. Organisation names keep their title words ("Justice Department").
+ */
+function splitAtTitles(tokens: readonly Token[], from: number, to: number): [number, number][] {
+  if (ORG_SUFFIXES.has(tokens[to]!.key)) return [[from, to]];
+  const parts: [number, number][] = [];
+  let start = from;
+  for (let k = from + 1; k < to; k++) {
+    const prev = tokens[k - 1]!.key;
+    if (TITLE_WORDS.has(tokens[k]!.key) && !TITLE_WORDS.has(prev) && !NATIONALITIES.has(prev)) {
+      parts.push([start, k - 1]);
+      start = k;
+    }
+  }
+  parts.push([start, to]);
+  return parts;
 }
 
 function fromKb(tokens: readonly Token[], hit: KbMatch): NameMention {
@@ -154,7 +177,12 @@ function trimName(
     )
       a++;
     else if (CALENDAR_WORDS.has(t.key) && !(a > from && isFirstName(tokens[a - 1]!.key))) a++;
-    else if (!orgEnd && a < b && TITLE_WORDS.has(t.key)) {
+    else if (a < b && HONORIFICS.has(t.key)) {
+      // "Mr. King": what follows an honorific is a name, whatever else the word can be
+      titled = true;
+      a++;
+      break;
+    } else if (!orgEnd && a < b && TITLE_WORDS.has(t.key)) {
       titled ||= !NATIONALITIES.has(t.key);
       a++;
     } else if (!orgEnd && NATIONALITIES.has(t.key)) a++;

@@ -29,6 +29,8 @@ export interface AttributionContext {
 const FILLER =
   /^(?:\s|,|also|later|then|again|previously|once|only|recently|repeatedly|has|had|have|was|is|would|will|had|earlier|today|yesterday|on|last|this|week|night|morning|monday|tuesday|wednesday|thursday|friday|saturday|sunday|in|a|an|the|statement|separately|further|privately|publicly|herself|himself|themselves|tonight|\d+)*$/i;
 const APPOSITIVE = /^,[^,.;!?"“”]{1,70},\s*$/;
+const LONG_APPOSITIVE = /^,[^;!?"“”]{1,250},\s*(?:also\s|later\s|then\s)?$/;
+const AFFILIATION = /^\s+(?:of|from|at|with)\s[^,;.!?"“”]{1,60}$/;
 
 /**
  * Finds the speaker of the quote whose marks span `outer`, within [from, to): "according to X" in the
@@ -54,6 +56,12 @@ export function attribute(
     if (c && c.span.start <= after + 12)
       return done(ctx, c, { start: m.index, end: m.index + m[0].length - 1 }, c.span, previous);
   }
+  // a byline after the quote: "…” ― Pamela Smith"
+  const dash = /^\s*[―—–]\s*/.exec(text.slice(outer.end, outer.end + 6));
+  if (dash) {
+    const c = ctx.candidates[firstSpanFrom(ctx.candidateSpans, outer.end + dash[0].length)];
+    if (c && c.span.start === outer.end + dash[0].length) return done(ctx, c, null, c.span, previous);
+  }
   const afterEnd = sentenceEnd > outer.end ? sentenceEnd : Math.min(to, outer.end + 120);
   const after = verbNear(ctx, outer.end, afterEnd, 'first');
   if (after && /^[\s,—–-]*$/.test(text.slice(outer.end, after.subject?.span.start ?? after.verb.start)))
@@ -64,7 +72,40 @@ export function attribute(
     return done(ctx, before.subject, before.verb, { start: sentenceStart, end: outer.start }, previous);
   if (after?.subject)
     return done(ctx, after.subject, after.verb, { start: outer.end, end: afterEnd }, previous);
+  const lead = text.slice(sentenceStart, outer.start).trim();
+  // "President Obama is rolling out a new message: “It's about me.”"
+  if (lead.endsWith(':')) {
+    const c = firstIn(ctx, sentenceStart, outer.start);
+    if (c) return done(ctx, c, null, { start: sentenceStart, end: outer.start }, previous);
+  }
+  // "…, Schiff said. “The other factor…”": the sentence before ends with its attribution
+  if (lead === '') {
+    const k = lastSpanStartingBy(ctx.sentences, outer.start) - 1;
+    const prev = ctx.sentences[k];
+    if (
+      prev &&
+      prev.start >= from &&
+      /\b(?:said|says|added|wrote|continued|explained|told \w+)\s*[.:]$/.test(
+        text.slice(prev.start, prev.end),
+      )
+    ) {
+      const v = verbNear(ctx, prev.start, prev.end, 'last');
+      if (v?.subject) return done(ctx, v.subject, v.verb, prev, previous);
+    }
+  }
   return null;
+}
+
+/** The first candidate in [from, to), a person if there is one. */
+function firstIn(ctx: AttributionContext, from: number, to: number): Candidate | null {
+  let first: Candidate | null = null;
+  for (let i = firstSpanFrom(ctx.candidateSpans, from); i < ctx.candidates.length; i++) {
+    const c = ctx.candidates[i]!;
+    if (c.span.end > to) break;
+    if (c.ref?.entity.kind === 'PERSON') return c;
+    first ??= c;
+  }
+  return first;
 }
 
 interface VerbAndSubject {
@@ -82,7 +123,7 @@ function verbNear(
   const verbs: Token[] = [];
   for (let i = firstSpanFrom(ctx.tokens, from); i < ctx.tokens.length && ctx.tokens[i]!.end <= to; i++) {
     const t = ctx.tokens[i]!;
-    if (!t.cap && SPEECH_VERBS.has(t.key)) verbs.push(t);
+    if ((!t.cap || t.key === 'said' || t.key === 'says') && SPEECH_VERBS.has(t.key)) verbs.push(t);
   }
   const ordered = which === 'first' ? verbs : verbs.reverse();
   for (const verb of ordered.slice(0, 3)) {
@@ -96,13 +137,22 @@ function verbNear(
 
 function subjectBefore(ctx: AttributionContext, from: number, verb: Token): Candidate | null {
   let best: Candidate | null = null;
+  let named: Candidate | null = null;
   for (let i = firstSpanFrom(ctx.candidateSpans, from); i < ctx.candidates.length; i++) {
     const c = ctx.candidates[i]!;
     if (c.span.end > verb.start) break;
-    const gap = ctx.text.slice(c.span.end, verb.start);
+    const gap = ctx.text.slice(c.span.end, verb.start).replace(/\s*\([^()]{0,40}\)/g, '');
     if (FILLER.test(gap.replace(/[’']s\b/g, ' ')) || APPOSITIVE.test(gap)) best = c;
+    // "Leonard Burman, director of the Tax Policy Center, said": the person before the apposition
+    else if (
+      c.ref?.entity.kind === 'PERSON' &&
+      !c.pronoun &&
+      (LONG_APPOSITIVE.test(gap) || AFFILIATION.test(gap))
+    )
+      named = c;
   }
-  return best;
+  if (named && best && best.span.start > named.span.start && best.ref?.entity.kind !== 'PERSON') return named;
+  return best ?? named;
 }
 
 function objectAfter(ctx: AttributionContext, verb: Token, to: number): Candidate | null {
@@ -115,13 +165,13 @@ function objectAfter(ctx: AttributionContext, verb: Token, to: number): Candidat
 function done(
   ctx: AttributionContext,
   c: Candidate,
-  verb: Span,
+  verb: Span | null,
   clause: Span,
   previous: Speaker | null,
 ): Attribution {
   return {
     speaker: speakerOf(ctx, c, previous),
-    verb: { span: verb, text: ctx.text.slice(verb.start, verb.end) },
+    verb: verb ? { span: verb, text: ctx.text.slice(verb.start, verb.end) } : null,
     clause,
   };
 }

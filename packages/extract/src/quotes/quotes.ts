@@ -98,6 +98,8 @@ export function buildQuotes(input: QuoteInput): Quote[] {
   const idOf = new Map<QuoteSpan, string>();
   const byTop = new Map(found.map((f) => [f.q, f]));
   for (const q of spans) {
+    if (q.parent === null && !byTop.get(q)?.speaker && isTitle(text.slice(q.span.start, q.span.end)))
+      continue;
     const id = `q-${q.span.start}-${q.span.end}`;
     idOf.set(q, id);
     const f = byTop.get(q);
@@ -111,11 +113,20 @@ export function buildQuotes(input: QuoteInput): Quote[] {
       verb: f?.attribution?.verb ?? null,
       channel: f?.channel ?? null,
       continuation: f?.continuation ?? false,
-      parentId: parent ? (idOf.get(parent) ?? `q-${parent.span.start}-${parent.span.end}`) : null,
+      parentId: parent ? (idOf.get(parent) ?? null) : null,
       source: 'extraction',
     });
   }
   return quotes;
+}
+
+/** A few words all capitalised, quoted with no speaker: the title of a work or show, not a quotation. */
+function isTitle(words: string): boolean {
+  const list = words.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (list.length === 0 || list.length > 6) return list.length === 0;
+  return list.every(
+    (w) => /^["“‘'(]?[\p{Lu}\p{N}]/u.test(w) || /^(?:of|the|a|an|and|in|on|for|to|with)$/.test(w),
+  );
 }
 
 /** A full quote is a whole sentence opening its sentence (or following a colon); else a partial one. */
