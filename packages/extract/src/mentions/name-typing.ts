@@ -46,10 +46,14 @@ export function guessType(
   if (keys.length > 2 && ORG_HEADS.has(first) && keys[1] === 'of') return { type: 'ORG', strength: 3 };
   if (keys.length > 1 && LOC_SUFFIXES.has(last)) return { type: 'LOC', strength: 2 };
   if (titled) return { type: 'PERSON', strength: 3 };
+  if (keys.length > 1 && /^\p{Lu}\.$/u.test(words[0]!.text) && !words[1]!.upper)
+    return { type: 'PERSON', strength: 3 };
   if (keys.length > 1 && isFirstName(first) && !words.some((w) => w.upper))
     return { type: 'PERSON', strength: 3 };
   if (keys.length === 1 && words[0]!.upper && !PLACE_NAMES.has(first)) return { type: 'ORG', strength: 2 };
   if (/^-based\b/.test(textAfter)) return { type: 'LOC', strength: 2 };
+  // a place inside a longer name that is not a person's: "Dynamo Moscow", "Bank Austria"
+  if (keys.length > 1 && keys.some((k) => PLACE_NAMES.has(k))) return { type: 'ORG', strength: 1 };
   if (after && PERSON_AFTER.has(after.key) && !after.cap) return { type: 'PERSON', strength: 1 };
   if (before && LOC_BEFORE.has(before.key) && !before.cap) return { type: 'LOC', strength: 1 };
   if (keys.length === 1 && ORG_SUFFIXES.has(first)) return { type: 'ORG', strength: 1 };

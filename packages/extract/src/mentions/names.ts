@@ -3,7 +3,7 @@ import { CALENDAR_WORDS, COMMON_WORDS } from '../gazetteer/common-words.js';
 import { LOC_SUFFIXES, ORG_HEADS, ORG_SUFFIXES } from '../gazetteer/org-words.js';
 import { NATIONALITIES, PLACE_NAMES } from '../gazetteer/places.js';
 import { TITLE_WORDS } from '../gazetteer/titles.js';
-import { markHeadlineLines, markInitial } from '../text/positions.js';
+import { markInitial, markLineCase } from '../text/positions.js';
 import { adjacent, type Token } from '../text/tokens.js';
 import type { KbMatch, KbMatcher } from './kb-matcher.js';
 import { guessType, isFirstName } from './name-typing.js';
@@ -47,7 +47,8 @@ const LINKS_OF = new Set([...ORG_HEADS, ...LOC_SUFFIXES, 'republic', 'kingdom', 
 /** Finds every name in the text: knowledge-base names first, then capitalised sequences, typed. */
 export function findNames(text: string, tokens: readonly Token[], kb: KbMatcher): NameMention[] {
   const initial = markInitial(text, tokens);
-  const weak = markHeadlineLines(text, tokens);
+  const lineCase = markLineCase(text, tokens);
+  const weak = lineCase.map((c) => c !== 0);
   const lowerKeys = new Set<string>();
   const capitalMid = new Set<string>();
   tokens.forEach((t, i) => {
@@ -67,11 +68,11 @@ export function findNames(text: string, tokens: readonly Token[], kb: KbMatcher)
       i = hit.last;
       continue;
     }
-    if (!tokens[i]!.cap) continue;
+    if (!tokens[i]!.cap || lineCase[i] === 2) continue;
     let j = i;
     for (;;) {
       const next = tokens[j + 1];
-      if (!next || kbAt.has(j + 1)) break;
+      if (!next || kbAt.has(j + 1) || lineCase[j + 1] === 2) break;
       if (next.cap && adjacent(text, tokens[j]!, next, true) && !tokens[j]!.possessive) {
         j++;
         continue;
@@ -97,7 +98,7 @@ export function findNames(text: string, tokens: readonly Token[], kb: KbMatcher)
       if (!name) continue;
       const words = tokens.slice(name.a, name.b + 1);
       const needsEvidence = initial[name.a] || weak[name.a];
-      if (needsEvidence && !hasEvidence(words, name.titled, capitalMid, weak[name.a]!)) continue;
+      if (needsEvidence && !hasEvidence(words, name.titled, capitalMid, weak[name.a]!, lowerKeys)) continue;
       const guess = guessType(
         words,
         tokens[name.a - 1],
@@ -119,7 +120,46 @@ export function findNames(text: string, tokens: readonly Token[], kb: KbMatcher)
     }
     i = j;
   }
-  return found;
+  return [...found, ...namesInCapitals(tokens, lineCase, found, kbAt)].sort((a, b) => a.first - b.first);
+}
+
+/**
+ * In lines written all in capitals ("SOCCER - ROMANIA BEAT LITHUANIA"), capitals prove nothing: take only
+ * words the rest of the text, or the place gazetteer, shows to be names, longest first.
+ */
+function namesInCapitals(
+  tokens: readonly Token[],
+  lineCase: readonly number[],
+  found: readonly NameMention[],
+  kbAt: ReadonlyMap<number, KbMatch>,
+): NameMention[] {
+  const known = new Map<string, NameMention>();
+  for (const n of found) if (!n.known && lineCase[n.first] !== 2) known.set(n.key, n);
+  const out: NameMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (lineCase[i] !== 2 || kbAt.has(i)) continue;
+    for (let len = Math.min(4, tokens.length - i); len >= 1; len--) {
+      const words = tokens.slice(i, i + len);
+      if (words.some((w, k) => !w.cap || lineCase[i + k] !== 2 || (k > 0 && kbAt.has(i + k)))) continue;
+      const key = words.map((w) => w.key).join(' ');
+      const seen = known.get(key);
+      if (!seen && !PLACE_NAMES.has(key)) continue;
+      out.push({
+        first: i,
+        last: i + len - 1,
+        span: { start: words[0]!.start, end: words.at(-1)!.end },
+        type: seen?.type ?? 'LOC',
+        strength: seen?.strength ?? 3,
+        form: 'name',
+        known: null,
+        key,
+        role: null,
+      });
+      i += len - 1;
+      break;
+    }
+  }
+  return out;
 }
 
 /**
@@ -207,9 +247,13 @@ function hasEvidence(
   titled: boolean,
   capitalMid: ReadonlySet<string>,
   headline: boolean,
+  lowerKeys: ReadonlySet<string>,
 ): boolean {
   if (titled) return true;
   const keys = words.map((w) => w.key);
+  if (words.length > 1 && /^\p{Lu}\.$/u.test(words[0]!.text)) return true; // "D. Bicknell"
+  // in a title-case line, a run of words never written in lower case is a name
+  if (headline && words.length > 1 && !keys.some((k) => lowerKeys.has(k) || COMMON_WORDS.has(k))) return true;
   if (PLACE_NAMES.has(keys.join(' '))) return true;
   if (keys.some((k) => capitalMid.has(k))) return true;
   if (words.length > 1 && isFirstName(keys[0]!)) return true;

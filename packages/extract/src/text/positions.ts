@@ -23,12 +23,15 @@ export function markInitial(text: string, tokens: readonly Token[]): boolean[] {
   });
 }
 
+/** How a line is cased: 0 ordinary text, 1 title case (most words capitalised), 2 all capitals. */
+export type LineCase = 0 | 1 | 2;
+
 /**
- * Marks tokens of headline-like lines (title case or all capitals), where capitals say nothing either:
- * a line whose words are mostly capitalised.
+ * Marks the tokens of headline-like lines, where capitals say little: title-case lines (1) and
+ * all-capital lines (2).
  */
-export function markHeadlineLines(text: string, tokens: readonly Token[]): boolean[] {
-  const weak = new Array<boolean>(tokens.length).fill(false);
+export function markLineCase(text: string, tokens: readonly Token[]): LineCase[] {
+  const cases = new Array<LineCase>(tokens.length).fill(0);
   let i = 0;
   while (i < tokens.length) {
     const nl = text.indexOf('\n', tokens[i]!.start);
@@ -36,19 +39,23 @@ export function markHeadlineLines(text: string, tokens: readonly Token[]): boole
     let j = i;
     let words = 0;
     let capital = 0;
+    let upper = 0;
     while (j < tokens.length && tokens[j]!.start < lineEnd) {
       const t = tokens[j]!;
       if (/^\p{L}/u.test(t.text) && t.text.length > 3) {
         words++;
         if (t.cap) capital++;
+        if (t.upper) upper++;
       } else if (t.upper) {
         words++;
         capital++;
+        upper++;
       }
       j++;
     }
-    if (words >= 3 && capital >= 0.7 * words) weak.fill(true, i, j);
+    if (words >= 2 && upper >= 0.8 * words) cases.fill(2, i, j);
+    else if (words >= 3 && capital >= 0.7 * words) cases.fill(1, i, j);
     i = j;
   }
-  return weak;
+  return cases;
 }
