@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ExportDataError, UsageError } from './errors.js';
@@ -145,5 +145,14 @@ describe('writeExport', () => {
     });
     expect(manifest.counts.articles).toBe(300);
     expect(readFileSync(join(out, 'ndjson/mentions.ndjson'), 'utf8').split('\n')).toHaveLength(300 * 9 + 1);
+  });
+});
+
+describe('export folder permissions', () => {
+  it('creates the export readable by others, as any folder the user makes (not 0700 like a temp dir)', async () => {
+    const out = join(tempDir(), 'export');
+    await writeExport({ corpus: exportCorpus(), formats: ['json'], outDir: out });
+    const expected = 0o777 & ~process.umask();
+    expect(statSync(out).mode & 0o777).toBe(expected);
   });
 });

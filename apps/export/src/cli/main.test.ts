@@ -174,4 +174,33 @@ describe('dispatch-export CLI', () => {
     expect(stderr).toContain('refusing to replace');
     expect(readFileSync(join(out, 'notes.md'), 'utf8')).toBe('keep me');
   });
+
+  it('exits 2 on an invalid query before reading any data', async () => {
+    const { code, stderr } = await run(['--query', 'quotes after:yesterday', '--input', '/nonexistent.json']);
+    expect(code).toBe(2);
+    expect(stderr).toContain(
+      "invalid query: after: expected a date (YYYY, YYYY-MM or YYYY-MM-DD), got 'yesterday'",
+    );
+  });
+
+  it('exports what a query selects', async () => {
+    const { code, stdout } = await run([
+      '-f',
+      'ndjson',
+      '--stdout',
+      '-r',
+      'articles',
+      '-q',
+      'articles entity:rome',
+      '-i',
+      corpusFile(),
+    ]);
+    expect(code).toBe(0);
+    expect(
+      stdout
+        .trimEnd()
+        .split('\n')
+        .map((l) => JSON.parse(l).id),
+    ).toEqual(['trump-in-rome']);
+  });
 });

@@ -1,8 +1,7 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import {
   existsSync,
   mkdirSync,
-  mkdtempSync,
   readdirSync,
   readFileSync,
   renameSync,
@@ -47,7 +46,10 @@ export class ExportDir implements ExportTarget {
       recoverInterruptedSwap(parent, base, target);
       removeStaleTemporaries(parent, base);
       assertReplaceable(target);
-      return new ExportDir(target, mkdtempSync(join(parent, `.${base}.tmp-${process.pid}-`)));
+      // Not mkdtemp: its 0700 folder would become the export, unreadable to a web server.
+      const temporary = join(parent, `.${base}.tmp-${process.pid}-${randomBytes(6).toString('hex')}`);
+      mkdirSync(temporary);
+      return new ExportDir(target, temporary);
     });
   }
 
