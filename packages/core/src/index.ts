@@ -36,7 +36,13 @@ export {
   type QuoteInArticle,
 } from './query/corpus-index.js';
 export { periodOf } from './query/dates.js';
-export { type ArticleHeader, type DerivedIndex, deriveIndex } from './query/derived-index.js';
+export {
+  type ArticleHeader,
+  compareArticles,
+  type DerivedIndex,
+  DerivedIndexBuilder,
+  deriveIndex,
+} from './query/derived-index.js';
 export {
   type EntityListOptions,
   type EntityWithCount,

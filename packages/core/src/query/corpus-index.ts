@@ -39,6 +39,8 @@ export interface CorpusIndex {
   article(ordinal: number): AnnotatedArticle;
   /** Per-index memo for structures that are costly and only some queries need (search, name lookup). */
   readonly memo: Map<string, unknown>;
+  /** Loaders for memo entries stored elsewhere (e.g. `search` from a compiled corpus), run on first use. */
+  readonly loaders: ReadonlyMap<string, () => unknown>;
 }
 
 /** The parts a compiled corpus is stored as; `loadArticle` materialises one body by ordinal. */
@@ -49,6 +51,8 @@ export interface CorpusParts {
   loadArticle: (ordinal: number) => AnnotatedArticle;
   /** How many materialised articles to keep (default 1024). */
   cacheSize?: number;
+  /** Loaders for memo entries stored beside the corpus, e.g. `{ search: () => loadSearchIndex(json) }`. */
+  loaders?: Record<string, () => unknown>;
 }
 
 /** Indexes a corpus held in memory. `derived` may be passed when already built (e.g. loaded from disk). */
@@ -117,12 +121,13 @@ export function openCorpusIndex(parts: CorpusParts): CorpusIndex {
     ordinalById,
     article: load,
     memo,
+    loaders: new Map(Object.entries(parts.loaders ?? {})),
   };
 }
 
 /** Computes a value once per index and keeps it in `index.memo`. */
 export function memoize<T>(index: CorpusIndex, key: string, build: () => T): T {
-  if (!index.memo.has(key)) index.memo.set(key, build());
+  if (!index.memo.has(key)) index.memo.set(key, (index.loaders.get(key) ?? build)());
   return index.memo.get(key) as T;
 }
 

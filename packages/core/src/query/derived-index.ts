@@ -73,21 +73,30 @@ export const compareArticles = (a: { filed: string; id: string }, b: { filed: st
 
 /** Builds the derived index of a corpus. Linear in its size; run once (at compile time when compiled). */
 export function deriveIndex(corpus: Corpus): DerivedIndex {
-  const articles = [...corpus.articles].sort(compareArticles);
-  const entityIds = corpus.entities.map((entity) => entity.id);
-  const entityOrdinal = new Map(entityIds.map((id, i) => [id, i]));
-  const entityById = new Map(corpus.entities.map((entity) => [entity.id, entity]));
-  const mentionCounts = new Array<number>(entityIds.length).fill(0);
-  const articlesByEntity: Record<string, number[]> = {};
-  const quotes = {
+  const builder = new DerivedIndexBuilder(corpus.entities);
+  for (const article of [...corpus.articles].sort(compareArticles)) builder.add(article);
+  return builder.finish();
+}
+
+/**
+ * Builds a derived index one article at a time, so a compiler can stream a large corpus through it
+ * without holding every body in memory. Articles must be added in `compareArticles` order.
+ */
+export class DerivedIndexBuilder {
+  private readonly entityIds: string[];
+  private readonly entityOrdinal: Map<string, number>;
+  private readonly entityById: Map<string, Entity>;
+  private readonly mentionCounts: number[];
+  private readonly articlesByEntity: Record<string, number[]> = {};
+  private readonly quotes = {
     article: [] as number[],
     index: [] as number[],
     speaker: [] as number[],
     channel: [] as number[],
   };
-  const channels: string[] = [];
-  const channelOrdinal = new Map<string, number>();
-  const entries: {
+  private readonly channels: string[] = [];
+  private readonly channelOrdinal = new Map<string, number>();
+  private readonly entries: {
     type: number;
     article: number;
     index: number;
@@ -95,11 +104,27 @@ export function deriveIndex(corpus: Corpus): DerivedIndex {
     length: number;
     entities: number[];
   }[] = [];
-  const vagueTimes = { article: [] as number[], index: [] as number[] };
-  const meetings: number[] = [];
-  const pairs = new Map<number, { sentences: number; events: number; evidence: number[] }>();
+  private readonly vagueTimes = { article: [] as number[], index: [] as number[] };
+  private readonly meetings: number[] = [];
+  private readonly pairs = new Map<number, { sentences: number; events: number; evidence: number[] }>();
+  private readonly headers: ArticleHeader[] = [];
 
-  const headers = articles.map((article, ordinal): ArticleHeader => {
+  constructor(entities: readonly Entity[]) {
+    this.entityIds = entities.map((entity) => entity.id);
+    this.entityOrdinal = new Map(this.entityIds.map((id, i) => [id, i]));
+    this.entityById = new Map(entities.map((entity) => [entity.id, entity]));
+    this.mentionCounts = new Array<number>(this.entityIds.length).fill(0);
+  }
+
+  add(article: AnnotatedArticle): void {
+    const ordinal = this.headers.length;
+    const previous = this.headers[ordinal - 1];
+    if (previous && compareArticles(previous, article) > 0) {
+      throw new Error(`deriveIndex: article "${article.id}" added out of order (after "${previous.id}")`);
+    }
+    const { entityOrdinal, entityById, mentionCounts, articlesByEntity, quotes, channels, channelOrdinal } =
+      this;
+    const { entries, vagueTimes, meetings, pairs } = this;
     const counts = new Map<string, number>();
     for (const mention of article.mentions) {
       if (mention.entityId === null) continue;
@@ -194,7 +219,7 @@ export function deriveIndex(corpus: Corpus): DerivedIndex {
       .filter((entry): entry is { entity: Entity; count: number } => entry.entity?.kind === 'PERSON')
       .sort((a, b) => b.count - a.count || a.entity.name.localeCompare(b.entity.name))
       .map((entry) => entry.entity.id);
-    return {
+    this.headers.push({
       id: article.id,
       headline: article.headline,
       filed: article.filed,
@@ -203,45 +228,67 @@ export function deriveIndex(corpus: Corpus): DerivedIndex {
       language: article.language,
       sha256: article.sha256,
       people,
+    });
+  }
+
+  finish(): DerivedIndex {
+    const {
+      entries,
+      pairs,
+      headers,
+      entityIds,
+      mentionCounts,
+      articlesByEntity,
+      quotes,
+      channels,
+      vagueTimes,
+      meetings,
+    } = this;
+
+    // Earlier first; at the same first day the longer period (the month) comes before the days inside it.
+    entries.sort(
+      (x, y) => x.start - y.start || y.length - x.length || x.article - y.article || x.index - y.index,
+    );
+    const timeline: TimelineColumns = {
+      type: [],
+      article: [],
+      index: [],
+      start: [],
+      length: [],
+      entities: [],
     };
-  });
+    for (const entry of entries) {
+      timeline.type.push(entry.type);
+      timeline.article.push(entry.article);
+      timeline.index.push(entry.index);
+      timeline.start.push(entry.start);
+      timeline.length.push(entry.length);
+      timeline.entities.push(entry.entities);
+    }
 
-  // Earlier first; at the same first day the longer period (the month) comes before the days inside it.
-  entries.sort(
-    (x, y) => x.start - y.start || y.length - x.length || x.article - y.article || x.index - y.index,
-  );
-  const timeline: TimelineColumns = { type: [], article: [], index: [], start: [], length: [], entities: [] };
-  for (const entry of entries) {
-    timeline.type.push(entry.type);
-    timeline.article.push(entry.article);
-    timeline.index.push(entry.index);
-    timeline.start.push(entry.start);
-    timeline.length.push(entry.length);
-    timeline.entities.push(entry.entities);
+    const pairColumns: PairColumns = { a: [], b: [], sentences: [], events: [], evidence: [] };
+    for (const [key, pair] of [...pairs].sort((x, y) => x[0] - y[0])) {
+      pairColumns.a.push(Math.floor(key / PAIR_BASE));
+      pairColumns.b.push(key % PAIR_BASE);
+      pairColumns.sentences.push(pair.sentences);
+      pairColumns.events.push(pair.events);
+      pairColumns.evidence.push(pair.evidence);
+    }
+
+    return {
+      version: 1,
+      headers,
+      entityIds,
+      mentionCounts,
+      articlesByEntity,
+      quotes,
+      channels,
+      timeline,
+      vagueTimes,
+      meetings,
+      pairs: pairColumns,
+    };
   }
-
-  const pairColumns: PairColumns = { a: [], b: [], sentences: [], events: [], evidence: [] };
-  for (const [key, pair] of [...pairs].sort((x, y) => x[0] - y[0])) {
-    pairColumns.a.push(Math.floor(key / PAIR_BASE));
-    pairColumns.b.push(key % PAIR_BASE);
-    pairColumns.sentences.push(pair.sentences);
-    pairColumns.events.push(pair.events);
-    pairColumns.evidence.push(pair.evidence);
-  }
-
-  return {
-    version: 1,
-    headers,
-    entityIds,
-    mentionCounts,
-    articlesByEntity,
-    quotes,
-    channels,
-    timeline,
-    vagueTimes,
-    meetings,
-    pairs: pairColumns,
-  };
 }
 
 // Pair keys pack two entity ordinals into one number; 2^24 entities is far beyond any corpus.
