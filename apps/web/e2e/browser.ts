@@ -25,8 +25,15 @@ export function sitePaths(): string[] {
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
-      if (entry.isDirectory() && entry.name !== '_next' && entry.name !== '404' && entry.name !== '_not-found') walk(path);
-      else if (entry.name === 'index.html') paths.push(`/${relative(outDir, dir).split(sep).join('/')}/`.replace('//', '/'));
+      if (
+        entry.isDirectory() &&
+        entry.name !== '_next' &&
+        entry.name !== '404' &&
+        entry.name !== '_not-found'
+      )
+        walk(path);
+      else if (entry.name === 'index.html')
+        paths.push(`/${relative(outDir, dir).split(sep).join('/')}/`.replace('//', '/'));
     }
   };
   walk(outDir);
@@ -50,7 +57,10 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
     // biome-ignore lint/suspicious/noExplicitAny: axe is injected as a global
     const axe = (window as any).axe;
     const result = await axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+      runOnly: {
+        type: 'tag',
+        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
+      },
     });
     return result.violations.map((v: AxeViolation) => ({
       id: v.id,

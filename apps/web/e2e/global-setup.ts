@@ -16,12 +16,17 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject) {
   if (!existsSync('/usr/bin/chromium')) {
-    throw new Error('e2e: /usr/bin/chromium is missing; install Debian chromium (apt-get install -y chromium)');
+    throw new Error(
+      'e2e: /usr/bin/chromium is missing; install Debian chromium (apt-get install -y chromium)',
+    );
   }
   if (!existsSync(resolve(outDir, 'index.html'))) {
     // Under turbo the build task runs first; run directly, build the site here so the tests always run.
     console.error('e2e: apps/web/out is missing; building the site first (about a minute)');
-    const build = spawnSync('pnpm', ['run', 'build'], { cwd: webDir, stdio: ['ignore', 'inherit', 'inherit'] });
+    const build = spawnSync('pnpm', ['run', 'build'], {
+      cwd: webDir,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
     if (build.status !== 0) throw new Error(`e2e: building the site failed (exit ${build.status})`);
   }
   const server = await startServer({ root: outDir, port: 0, host: '127.0.0.1' });

@@ -6,7 +6,10 @@ import { axeViolations, launchBrowser, sitePaths } from './browser';
 
 const baseUrl = inject('baseUrl');
 const SLUG = 'putin-witkoff-talks';
-const articleText = readFileSync(resolve(import.meta.dirname, `../../../data/articles/${SLUG}/article.txt`), 'utf8');
+const articleText = readFileSync(
+  resolve(import.meta.dirname, `../../../data/articles/${SLUG}/article.txt`),
+  'utf8',
+);
 
 let browser: Browser;
 let context: BrowserContext;
@@ -65,12 +68,17 @@ describe('the reader', () => {
     await peskov.click();
     await page.waitForURL('**/entities/dmitry-peskov/');
     expect(await page.textContent('h1')).toBe('Dmitry Peskov');
-    const contexts = await page.$$eval('#mentions ~ * .context-link, section[aria-labelledby="mentions"] li a', (links) =>
-      links.map((a) => a.textContent),
+    const contexts = await page.$$eval(
+      '#mentions ~ * .context-link, section[aria-labelledby="mentions"] li a',
+      (links) => links.map((a) => a.textContent),
     );
     expect(contexts.some((text) => text?.includes('Kremlin spokesman Dmitry Peskov said'))).toBe(true);
-    const quotes = await page.$$eval('section[aria-labelledby="quotes"] blockquote', (q) => q.map((b) => b.textContent));
-    expect(quotes.some((text) => text?.includes('Russia is ready to resume negotiations with Ukraine'))).toBe(true);
+    const quotes = await page.$$eval('section[aria-labelledby="quotes"] blockquote', (q) =>
+      q.map((b) => b.textContent),
+    );
+    expect(quotes.some((text) => text?.includes('Russia is ready to resume negotiations with Ukraine'))).toBe(
+      true,
+    );
     await page.close();
   });
 
@@ -125,7 +133,9 @@ describe('every page', () => {
     for (const path of paths) {
       const { page, problems } = await open(path);
       for (const violation of await axeViolations(page)) {
-        failures.push(`${path}: ${violation.id} (${violation.help}) at ${violation.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        failures.push(
+          `${path}: ${violation.id} (${violation.help}) at ${violation.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+        );
       }
       for (const problem of problems) failures.push(`${path}: ${problem}`);
       await page.close();
