@@ -29,5 +29,6 @@ export const LOC_SUFFIXES = wordSet(`
 river sea ocean lake bay gulf strait straits channel island islands isle peninsula mountains mountain mount
 mt hills hill valley desert forest plain plains coast canyon falls street st road avenue ave square
 boulevard lane bridge airport station port harbour harbor park region province county state district
-territory oblast prefecture city town village municipality borough heights
+territory oblast prefecture city town village municipality borough heights palace castle cathedral
+basilica abbey
 `);

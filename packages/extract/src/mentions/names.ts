@@ -173,7 +173,10 @@ function splitAtTitles(tokens: readonly Token[], from: number, to: number): [num
   for (let k = from + 1; k < to; k++) {
     const prev = tokens[k - 1]!.key;
     if (TITLE_WORDS.has(tokens[k]!.key) && !TITLE_WORDS.has(prev) && !NATIONALITIES.has(prev)) {
-      parts.push([start, k - 1]);
+      // the words before a title are a name only when known ("Massachusetts Sen."); else they belong to
+      // the role ("Senate Majority Leader")
+      const left = tokens.slice(start, k).map((t) => t.key);
+      if (PLACE_NAMES.has(left.join(' ')) || ORG_SUFFIXES.has(left.at(-1)!)) parts.push([start, k - 1]);
       start = k;
     }
   }

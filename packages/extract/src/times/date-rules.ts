@@ -133,6 +133,15 @@ const SHIFT: Record<string, number> = {
 
 /** The date expressions Dispatch recognises, most specific first. */
 export const DATE_RULES: DateRule[] = [
+  {
+    // "Saturday, April 25" and "Friday Oct. 13, 1989": the date decides, the weekday only confirms
+    re: new RegExp(`\\b(?:${WD}),?\\s(${M})\\s(\\d{1,2})${ORD}(?:,?\\s${YEAR})?\\b`, 'g'),
+    resolve: (m, ctx) => {
+      const mm = monthNumber(m[1]!);
+      const yy = m[3] ? +m[3] : ctx.ref ? nearestYear(ctx.ref, mm, +m[2]!) : null;
+      return yy === null ? null : day(makeDay(yy, mm, +m[2]!), !m[3]);
+    },
+  },
   { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, resolve: (m) => day(makeDay(+m[1]!, +m[2]!, +m[3]!)) },
   {
     re: new RegExp(`\\b(${M})\\s(\\d{1,2})${ORD},?\\s${YEAR}\\b`, 'g'),

@@ -4,7 +4,7 @@ import { DATE_RULES, type Resolved } from './date-rules.js';
 
 // Words that make a weekday or month point ahead: "will meet on Monday", "talks scheduled for May".
 const FUTURE_CUE =
-  /\b(?:will|'ll|shall|is due|are due|scheduled|expected to|plans? to|set to|to be held|next|upcoming|coming|is to|are to|would)\b[^.!?]*$/i;
+  /\b(?:will|'ll|shall|is due|are due|scheduled|expect\w*|forecast\w*|plans? to|set to|to be held|upcoming|until|deadline)\b[^.!?,]*$|\bby\s$/i;
 // Months that are also ordinary words or names need a preposition before them.
 const AMBIGUOUS_MONTH = /^(?:May|March|April|June|August)$/;
 const MONTH_ALONE =
