@@ -1,15 +1,20 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  // cli.ts parses argv and answers --help/--version on its own; the UI and the corpus load behind lazy
+  // cli.ts parses argv and answers --help/--version on its own; the corpus and the UI load behind lazy
   // import()s, which code splitting turns into separate chunks.
   entry: { cli: 'src/cli.ts' },
   format: ['esm'],
   splitting: true,
   // Importing ink and its dependency tree file by file costs about a second; one bundle loads in a fraction.
   noExternal: [/.*/],
-  // ink imports react-devtools-core only when DEV=true; it is not installed and must not be bundled.
-  external: ['react-devtools-core'],
+  esbuildOptions(options) {
+    // ink imports react-devtools-core only when DEV=true; it is not installed and must stay out of the bundle
+    // (tsup's noExternal would override a plain `external`).
+    options.external = [...(options.external ?? []), 'react-devtools-core'];
+    // Workspace packages are bundled from their TypeScript sources, so the bin never runs a stale dist/.
+    options.conditions = ['@dispatch/source', 'import', 'default'];
+  },
   // Bundled CommonJS dependencies (react, signal-exit) call require() for node built-ins.
   banner: {
     js: "import { createRequire as __dispatchCreateRequire } from 'node:module';\nconst require = __dispatchCreateRequire(import.meta.url);",
@@ -17,6 +22,8 @@ export default defineConfig({
   define: { 'process.env.NODE_ENV': '"production"' },
   platform: 'node',
   target: 'node20',
+  // Smaller files parse faster; startup is dominated by parsing the bundle.
+  minify: true,
   sourcemap: true,
   clean: true,
   dts: false,

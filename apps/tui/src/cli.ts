@@ -4,6 +4,7 @@
 import pkg from '../package.json' with { type: 'json' };
 import { parseArgs, type RunOptions } from './cli/args.js';
 import { HELP_TEXT } from './cli/help-text.js';
+import type { Library } from './data/library.js';
 
 async function main(argv: string[]): Promise<number> {
   const parsed = parseArgs(argv, process.env);
@@ -22,8 +23,17 @@ async function main(argv: string[]): Promise<number> {
   const { options } = parsed;
   const interactive = !options.plain && process.stdout.isTTY === true && process.stdin.isTTY === true;
 
+  if (interactive) {
+    // Ink renders only a final frame when it believes it runs in CI; on a real terminal the user wants the UI.
+    delete process.env.CI;
+    delete process.env.CONTINUOUS_INTEGRATION;
+    // The UI first, so its frame is up while the corpus code and data load.
+    const { runUi } = await import('./ui/run.js');
+    return runUi(async () => (await import('./data/open-library.js')).openLibrary(options.dataDir), options);
+  }
+
   const { openLibrary } = await import('./data/open-library.js');
-  let library: Awaited<ReturnType<typeof openLibrary>>;
+  let library: Library;
   try {
     library = openLibrary(options.dataDir);
   } catch (error) {
@@ -32,40 +42,16 @@ async function main(argv: string[]): Promise<number> {
     );
     return 1;
   }
-
-  if (!interactive) return printPlain(library, options);
-
-  const missing = missingTarget(library, options);
-  if (missing) {
-    process.stderr.write(`dispatch: ${missing}\n`);
-    return 2;
-  }
-  // Ink renders only a final frame when it believes it runs in CI; on a real terminal the user wants the UI.
-  delete process.env.CI;
-  delete process.env.CONTINUOUS_INTEGRATION;
-  const { runUi } = await import('./ui/run.js');
-  return runUi(library, options);
+  return printPlain(library, options);
 }
 
-async function printPlain(
-  library: import('./data/library.js').Library,
-  options: RunOptions,
-): Promise<number> {
+async function printPlain(library: Library, options: RunOptions): Promise<number> {
   const { printCommand } = await import('./plain/print-command.js');
   const width = options.width ?? (process.stdout.columns || Number(process.env.COLUMNS) || 80);
   const printed = printCommand(library, options, width);
   if (printed.error) process.stderr.write(`dispatch: ${printed.error}\n`);
   else process.stdout.write(printed.text);
   return printed.exitCode;
-}
-
-function missingTarget(library: import('./data/library.js').Library, options: RunOptions): string | null {
-  const { command } = options;
-  if (command.name === 'article' && !library.article(command.slug)) {
-    return `no article "${command.slug}" (dispatch articles lists them)`;
-  }
-  if (command.name === 'entity' && !library.entity(command.id)) return `no entity "${command.id}"`;
-  return null;
 }
 
 // A reader that quits early (`dispatch article x | head`) is not an error.

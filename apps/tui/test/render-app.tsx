@@ -26,14 +26,24 @@ export function renderApp(
   const instance = render(
     <App library={library} theme={themeFor('default', false)} size={{ columns, rows }} {...props} />,
   );
+  // Waits until no new frame has come for a while: keys are handled one per frame, so a burst of keys
+  // takes several frames, and a loaded machine makes each slower.
+  const settle = async () => {
+    const deadline = Date.now() + 5000;
+    let count = -1;
+    while (count !== instance.frames.length && Date.now() < deadline) {
+      count = instance.frames.length;
+      await pause(120);
+    }
+  };
   const press = async (...keys: string[]) => {
-    await pause(20);
+    await settle();
     for (const key of keys) {
       instance.stdin.write(key);
       // ink-testing-library drops keys written faster than a few milliseconds apart.
       await pause(15);
     }
-    await pause(30);
+    await settle();
   };
   const frame = () => instance.lastFrame() ?? '';
   return { ...instance, press, frame };

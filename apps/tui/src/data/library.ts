@@ -1,5 +1,7 @@
 // What the screens and the plain-text renderer may ask of the corpus. Every answer comes from a
 // @dispatch/core query; this module only picks the query and remembers answers that do not change.
+// The screens reach core only through it, so the UI's bundle can draw its first frame before core and
+// the corpus have loaded.
 import {
   type AnnotatedArticle,
   type ArticleSummary,
@@ -13,16 +15,21 @@ import {
   getArticleSummary,
   getEntity,
   groupQuotesBySpeaker,
+  type InContext,
+  inContext,
   listArticles,
   listEntities,
   type MentionInContext,
   mentionsOfEntity,
+  QUERY_HELP,
   type QuoteHit,
   type QuoteWithArticle,
   queryTimeline,
   quoteChannelCounts,
   quotesOfEntity,
+  type Segment,
   type Span,
+  segmentText,
 } from '@dispatch/core';
 import { type SearchOutcome, search } from './search.js';
 
@@ -75,6 +82,12 @@ export interface Library {
   timeline(): Page<TimelineRow>;
   /** Runs a query of the core query language. */
   search(text: string): SearchOutcome;
+  /** The query language's syntax, for the search view. */
+  queryHelp: string;
+  /** The article's text in `range` as nested marks (core's segmentText), for highlighting. */
+  segments(article: AnnotatedArticle, range: Span): Segment[];
+  /** `span` of the article inside its sentence. */
+  context(article: AnnotatedArticle, span: Span): InContext;
 }
 
 const KIND_ORDER: Record<EntityKind, number> = { PERSON: 0, ORG: 1, LOC: 2 };
@@ -129,5 +142,8 @@ export function createLibrary(index: CorpusIndex): Library {
     channels: () => once('channels', () => quoteChannelCounts(index).map((channel) => channel.name)),
     timeline: () => once('timeline', () => queryTimeline(index, { limit: LIST_LIMIT })),
     search: (text) => search(index, text),
+    queryHelp: QUERY_HELP,
+    segments: segmentText,
+    context: inContext,
   };
 }

@@ -10,7 +10,7 @@ const rule = (text: string, char = '=') => char.repeat(Math.max(3, Math.min(text
 
 /** The article as a reader would lay it out, then who and what it mentions and what was said. */
 export function renderArticle(library: Library, article: AnnotatedArticle, width: number): string {
-  const layout = layoutArticle(article, width);
+  const layout = layoutArticle(article, width, library.segments);
   const out: string[] = [];
   layout.lines.forEach((line, i) => {
     const text = lineText(line);

@@ -28,7 +28,10 @@ export function ReaderScreen({
   const { library, theme, nav } = useApp();
   const article = library.article(route.articleId);
   const textWidth = Math.max(20, Math.min(width - GUTTER - 1, MAX_TEXT_WIDTH));
-  const layout = useMemo(() => (article ? layoutArticle(article, textWidth) : null), [article, textWidth]);
+  const layout = useMemo(
+    () => (article ? layoutArticle(article, textWidth, library.segments) : null),
+    [article, library, textWidth],
+  );
   const entities = useMemo(() => {
     const laid = layout?.paragraphs[route.paragraph];
     return article && laid ? library.entitiesIn(article, laid.paragraph.span) : [];

@@ -1,4 +1,3 @@
-import { QUERY_HELP } from '@dispatch/core';
 import { Box, Text } from 'ink';
 import { useMemo } from 'react';
 import { type ListItem, listItem } from '../components/scroll-list.js';
@@ -28,9 +27,9 @@ export function SearchScreen({
     ]),
   );
   // With nothing typed yet, the list shows the query syntax instead of results.
-  const helpItems: ListItem[] = QUERY_HELP.split('\n').map((line, i) =>
-    listItem(`help:${i}`, [[{ text: line || ' ', style: theme.muted }]], false),
-  );
+  const helpItems: ListItem[] = library.queryHelp
+    .split('\n')
+    .map((line, i) => listItem(`help:${i}`, [[{ text: line || ' ', style: theme.muted }]], false));
   const showHelp = route.text.trim() === '';
 
   // While the field has focus, printable keys type; the list's keys work once Enter or ↓ leaves it.

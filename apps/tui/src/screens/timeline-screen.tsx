@@ -1,4 +1,3 @@
-import { inContext } from '@dispatch/core';
 import { contextCells } from '../components/context-cells.js';
 import type { ListItem } from '../components/scroll-list.js';
 import type { Library, TimelineRow } from '../data/library.js';
@@ -15,7 +14,7 @@ export function rowContext(library: Library, row: TimelineRow) {
   if (row.type === 'event') {
     return { before: '', match: '', after: article.text.slice(span.start, span.end), span };
   }
-  return inContext(article, span);
+  return library.context(article, span);
 }
 
 /** Dated expressions and events across the corpus, earliest first, each in its sentence. */

@@ -1,10 +1,11 @@
+import { segmentText } from '@dispatch/core';
 import { describe, expect, it } from 'vitest';
 import { SUMMIT } from '../../test/fixtures.js';
 import { layoutArticle, lineText, metaLine } from './article-layout.js';
 
 describe('layoutArticle', () => {
   it('lays out headline, meta line, paragraphs and the subhead in order', () => {
-    const layout = layoutArticle(SUMMIT, 200);
+    const layout = layoutArticle(SUMMIT, 200, segmentText);
     expect(layout.lines.map((line) => [line.kind, lineText(line)])).toEqual([
       ['headline', 'Lovelace and Babbage meet in Rome to plan the engine'],
       ['meta', 'Rome · Sat 26 Apr 2025 · Agencies'],
@@ -22,7 +23,7 @@ describe('layoutArticle', () => {
   });
 
   it('wraps to the width without losing a word and records where each paragraph and quote lies', () => {
-    const layout = layoutArticle(SUMMIT, 30);
+    const layout = layoutArticle(SUMMIT, 30, segmentText);
     for (const line of layout.lines) expect(lineText(line).length).toBeLessThanOrEqual(30);
     const second = layout.paragraphs[1]!;
     const text = layout.lines
@@ -40,7 +41,7 @@ describe('layoutArticle', () => {
   });
 
   it('marks entity mentions, dates and quotes on their runs', () => {
-    const layout = layoutArticle(SUMMIT, 200);
+    const layout = layoutArticle(SUMMIT, 200, segmentText);
     const runs = layout.lines[3]!.runs;
     expect(runs.filter((r) => r.entity).map((r) => [r.text, r.entity!.kind])).toEqual([
       ['ROME', 'LOC'],

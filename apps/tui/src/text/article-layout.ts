@@ -1,6 +1,6 @@
 // Lays an article out as lines of styled runs for a given width: the reader and the plain-text renderer
 // both draw from it, so piped output and the screen wrap identically.
-import type { AnnotatedArticle, Paragraph, Quote } from '@dispatch/core';
+import type { AnnotatedArticle, Paragraph, Quote, Segment, Span } from '@dispatch/core';
 import { formatDate } from './format.js';
 import { plainRun, type Run, runsOf, sliceRuns } from './runs.js';
 import { wrapRanges } from './wrap.js';
@@ -46,7 +46,10 @@ export function metaLine(article: AnnotatedArticle): string {
   return [dateline, formatDate(article.filed), article.byline ?? null, credit].filter(Boolean).join(' · ');
 }
 
-export function layoutArticle(article: AnnotatedArticle, width: number): ArticleLayout {
+/** Core's `segmentText` for one article; passed in so the UI bundle loads no query code before its first frame. */
+export type Segmenter = (article: AnnotatedArticle, range: Span) => Segment[];
+
+export function layoutArticle(article: AnnotatedArticle, width: number, segment: Segmenter): ArticleLayout {
   const lines: LayoutLine[] = [];
   const paragraphs: LaidOutParagraph[] = [];
   const quotes: LaidOutQuote[] = [];
@@ -69,7 +72,7 @@ export function layoutArticle(article: AnnotatedArticle, width: number): Article
       const index = paragraphs.length;
       const firstLine = lines.length;
       const text = article.text.slice(paragraph.span.start, paragraph.span.end);
-      const runs = runsOf(article, paragraph.span);
+      const runs = runsOf(segment(article, paragraph.span));
       const ranges = wrapRanges(text, width);
       for (const [start, end] of ranges) {
         lines.push({ kind: 'body', runs: sliceRuns(runs, start, end), paragraph: index });

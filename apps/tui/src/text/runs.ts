@@ -1,6 +1,5 @@
 // Styled runs: a stretch of article text together with what it is (an entity mention, a date, a quote).
-import type { AnnotatedArticle, EntityKind, Segment, Span } from '@dispatch/core';
-import { segmentText } from '@dispatch/core';
+import type { EntityKind, Segment } from '@dispatch/core';
 
 export interface Run {
   text: string;
@@ -14,11 +13,14 @@ export interface Run {
 
 export const plainRun = (text: string): Run => ({ text, entity: null, time: false, quoteId: null });
 
-/** The runs of `range` of the article text, in order; their texts join to exactly that range. */
-export function runsOf(article: AnnotatedArticle, range: Span): Run[] {
+/**
+ * Flattens core's segment tree (`segmentText`) into runs, in order; their texts join to exactly the
+ * range segmented.
+ */
+export function runsOf(segments: readonly Segment[]): Run[] {
   const runs: Run[] = [];
-  const walk = (segments: Segment[], inherited: Omit<Run, 'text'>) => {
-    for (const segment of segments) {
+  const walk = (level: readonly Segment[], inherited: Omit<Run, 'text'>) => {
+    for (const segment of level) {
       if (segment.kind === 'text') {
         if (segment.text) runs.push({ ...inherited, text: segment.text });
       } else if (segment.kind === 'quote') {
@@ -31,7 +33,7 @@ export function runsOf(article: AnnotatedArticle, range: Span): Run[] {
       }
     }
   };
-  walk(segmentText(article, range), { entity: null, time: false, quoteId: null });
+  walk(segments, { entity: null, time: false, quoteId: null });
   return mergeAlike(runs);
 }
 

@@ -136,3 +136,14 @@ describe('App', () => {
     expect(app.frame()).toContain('Lovelace and Babbage meet in Rome');
   });
 });
+
+describe('keys arriving together', () => {
+  it('handles each of several keys sent in one write, in order', async () => {
+    const app = renderApp();
+    await app.press(KEYS.enter);
+    await app.press('nn');
+    expect(app.frame()).toContain('quote 2/2');
+    await app.press('gN');
+    expect(app.frame()).toContain('quote 2/2');
+  });
+});

@@ -1,8 +1,8 @@
-import { Box, Text, useApp as useInkApp, useInput, useStdout } from 'ink';
+import { Box, type Key, Text, useApp as useInkApp, useInput, useStdout } from 'ink';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { TabBar } from '../components/tab-bar.js';
 import type { Library } from '../data/library.js';
-import { actionFor } from '../keymap.js';
+import { actionFor, isTypedText } from '../keymap.js';
 import { ArticleListScreen } from '../screens/article-list-screen.js';
 import { EntityListScreen } from '../screens/entity-list-screen.js';
 import { EntityScreen } from '../screens/entity-screen.js';
@@ -27,6 +27,30 @@ export interface AppProps {
   /** A query to open the search view with (`dispatch query '…'` on a terminal). */
   initialQuery?: string | null;
 }
+
+/** The Key of a plain character: no modifier, no special key. */
+const PLAIN_KEY: Key = {
+  upArrow: false,
+  downArrow: false,
+  leftArrow: false,
+  rightArrow: false,
+  pageDown: false,
+  pageUp: false,
+  home: false,
+  end: false,
+  return: false,
+  escape: false,
+  ctrl: false,
+  shift: false,
+  tab: false,
+  backspace: false,
+  delete: false,
+  meta: false,
+  super: false,
+  hyper: false,
+  capsLock: false,
+  numLock: false,
+};
 
 interface State {
   view: ViewId;
@@ -113,7 +137,7 @@ export function App({ library, theme, start, size, openUrl, initialQuery = null 
       return { ...s, view: VIEWS[(at + step + VIEWS.length) % VIEWS.length]!.id, help: false };
     });
 
-  useInput((input, key) => {
+  const handleKey = (input: string, key: Key) => {
     const action = actionFor(input, key);
     if (state.message) setState((s) => ({ ...s, message: null }));
     if (state.help) {
@@ -159,7 +183,26 @@ export function App({ library, theme, start, size, openUrl, initialQuery = null 
       default:
         if (action?.startsWith('view')) switchView(VIEWS[Number(action.slice(4)) - 1]!.id);
     }
+  };
+
+  // Keys typed faster than a frame (key repeat, `nn`, a paste) arrive together, and their handlers would
+  // all see the same, stale screen. So keys wait in a queue and are handled one per frame, each acting on
+  // the screen the previous one left.
+  const queued = useRef<Array<{ input: string; key: Key }>>([]);
+  const [queueTick, setQueueTick] = useState(0);
+  useInput((input, key) => {
+    if ([...input].length > 1 && isTypedText(input, key)) {
+      for (const char of input) queued.current.push({ input: char, key: PLAIN_KEY });
+    } else queued.current.push({ input, key });
+    setQueueTick((t) => t + 1);
   });
+  // Runs once per queued key (queueTick changes), handling the oldest.
+  useEffect(() => {
+    const next = queued.current.shift();
+    if (next === undefined) return;
+    handleKey(next.input, next.key);
+    if (queued.current.length > 0) setQueueTick((t) => t + 1);
+  }, [queueTick]);
 
   const context: AppContextValue = { library, theme, nav, keyHandler, message: state.message };
   const stack = state.stacks[state.view];

@@ -1,11 +1,18 @@
-import { render } from 'ink';
+import { Box, render, Text, useApp as useInkApp, useStdout } from 'ink';
+import { useEffect, useState } from 'react';
 import type { RunOptions } from '../cli/args.js';
+import { TabBar } from '../components/tab-bar.js';
 import type { Library } from '../data/library.js';
-import { themeFor } from '../theme.js';
+import { type Theme, themeFor } from '../theme.js';
 import { App } from './app.js';
 import { openUrl } from './open-url.js';
 import { entityRoute, type Route, readerRoute, type ViewId } from './routes.js';
 import { enterFullScreen } from './terminal.js';
+
+export interface Fatal {
+  message: string;
+  exitCode: number;
+}
 
 function startFor(options: RunOptions): { view: ViewId; routes?: Route[] } {
   const { command } = options;
@@ -21,24 +28,102 @@ function startFor(options: RunOptions): { view: ViewId; routes?: Route[] } {
   }
 }
 
+/** A command naming an article or entity the corpus lacks: said before the UI would show an empty page. */
+function missingTarget(library: Library, options: RunOptions): string | null {
+  const { command } = options;
+  if (command.name === 'article' && !library.article(command.slug)) {
+    return `no article "${command.slug}" (dispatch articles lists them)`;
+  }
+  if (command.name === 'entity' && !library.entity(command.id)) return `no entity "${command.id}"`;
+  return null;
+}
+
+/**
+ * Draws the frame at once, then loads the corpus: the UI appears while the data is still being read,
+ * and replaces the loading line with the article list as soon as it is there.
+ */
+function Root({
+  load,
+  options,
+  theme,
+  onFatal,
+}: {
+  load: () => Promise<Library>;
+  options: RunOptions;
+  theme: Theme;
+  onFatal: (fatal: Fatal) => void;
+}) {
+  const { exit } = useInkApp();
+  const { stdout } = useStdout();
+  const [library, setLibrary] = useState<Library | null>(null);
+  useEffect(() => {
+    // A macrotask later, so the loading frame reaches the terminal before the synchronous load starts.
+    const timer = setTimeout(async () => {
+      try {
+        const loaded = await load();
+        const missing = missingTarget(loaded, options);
+        if (missing) {
+          onFatal({ message: missing, exitCode: 2 });
+          exit();
+        } else setLibrary(loaded);
+      } catch (error) {
+        onFatal({
+          message: `could not load the corpus: ${error instanceof Error ? error.message : String(error)}`,
+          exitCode: 1,
+        });
+        exit();
+      }
+    }, 0);
+    return () => clearTimeout(timer);
+  }, [exit, load, onFatal, options]);
+
+  if (!library) {
+    const width = stdout.columns || 80;
+    return (
+      <Box flexDirection="column" width={width} height={Math.max(1, (stdout.rows || 24) - 1)}>
+        <TabBar current={startFor(options).view} width={width} theme={theme} />
+        <Box paddingLeft={2} paddingTop={1}>
+          <Text {...theme.muted}>Loading the corpus…</Text>
+        </Box>
+      </Box>
+    );
+  }
+  return (
+    <App
+      library={library}
+      theme={theme}
+      start={startFor(options)}
+      openUrl={openUrl}
+      initialQuery={options.command.name === 'query' ? options.command.query : null}
+    />
+  );
+}
+
 /** Runs the full-screen UI until the user quits; resolves to the exit code. */
-export async function runUi(library: Library, options: RunOptions): Promise<number> {
+export async function runUi(load: () => Promise<Library>, options: RunOptions): Promise<number> {
   const screen = enterFullScreen(process.stdout);
-  const start = startFor(options);
-  const initialQuery = options.command.name === 'query' ? options.command.query : null;
+  let fatal: Fatal | null = null;
   try {
     const instance = render(
-      <App
-        library={library}
+      <Root
+        load={load}
+        options={options}
         theme={themeFor(options.theme, options.color)}
-        start={start}
-        openUrl={openUrl}
-        initialQuery={initialQuery}
+        onFatal={(f) => {
+          fatal = f;
+        }}
       />,
-      { exitOnCtrlC: true, patchConsole: true, incrementalRendering: true, maxFps: 60 },
+      // Ink 6.8's incrementalRendering misplaces lines when a frame's height changes, so whole frames are
+      // redrawn; Ink wraps each in a synchronized-output block, which keeps supporting terminals flicker-free.
+      { exitOnCtrlC: true, patchConsole: true, maxFps: 60 },
     );
     await instance.waitUntilExit();
     screen.restore();
+    const failure = fatal as Fatal | null;
+    if (failure) {
+      process.stderr.write(`dispatch: ${failure.message}\n`);
+      return failure.exitCode;
+    }
     return 0;
   } catch (error) {
     screen.restore();

@@ -1,0 +1,115 @@
+#!/usr/bin/env node
+// Time to first frame: launches the built `dispatch` under a pseudo-terminal (util-linux `script`) at
+// 80x24 and measures from spawn until the article list is on screen. Also times --version and the piped
+// plain-text article. Prints numbers; asserts nothing (timings on a shared machine are not tests).
+//
+//   node scripts/bench.mjs [--runs N] [--data DIR]...   (each --data adds a corpus to measure)
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const cli = resolve(here, '../dist/cli.js');
+const repo = resolve(here, '../../..');
+if (!existsSync(cli)) {
+  console.error('bench: build first (pnpm --filter @dispatch/tui build)');
+  process.exit(2);
+}
+if (spawnSync('script', ['--version']).error) {
+  console.error('bench: needs `script` from util-linux');
+  process.exit(2);
+}
+
+const args = process.argv.slice(2);
+const runs = Number(args[args.indexOf('--runs') + 1]) || 5;
+const corpora = [{ name: 'real data', dir: join(repo, 'data') }];
+args.forEach((arg, i) => {
+  if (arg === '--data') corpora.push({ name: args[i + 1], dir: resolve(args[i + 1]) });
+});
+// A synthetic 10,000-article corpus, when the generator has made one (pnpm run gen:corpus).
+for (const candidate of [process.env.DISPATCH_BENCH_CORPUS, join(repo, '.cache/corpus-10k/data')]) {
+  if (candidate && existsSync(candidate) && !corpora.some((c) => c.dir === resolve(candidate))) {
+    corpora.push({ name: `synthetic (${candidate})`, dir: resolve(candidate) });
+  }
+}
+
+const quote = (s) => `'${s.replaceAll("'", "'\\''")}'`;
+
+/**
+ * Milliseconds from spawn until the first frame (the tab bar) and until the article list (its title,
+ * "Articles · N") appear in what the program writes to its terminal.
+ */
+function firstFrame(dataDir) {
+  return new Promise((resolvePromise, reject) => {
+    const command = `stty cols 80 rows 24; exec node ${quote(cli)} --data ${quote(dataDir)}`;
+    const started = performance.now();
+    const child = spawn('script', ['-qfec', command, '/dev/null'], {
+      env: { ...process.env, TERM: 'xterm-256color', CI: '' },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let seen = '';
+    let done = false;
+    let frame = null;
+    const timer = setTimeout(
+      () => finish(new Error(`no first frame within 20 s; saw ${JSON.stringify(seen.slice(-300))}`)),
+      20_000,
+    );
+    function finish(error, ms) {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      child.stdin.write('q');
+      setTimeout(() => child.kill('SIGKILL'), 2000).unref();
+      if (error) reject(error);
+      else resolvePromise(ms);
+    }
+    child.stdout.on('data', (chunk) => {
+      seen += chunk.toString('utf8');
+      if (frame === null && seen.includes('1 Articles')) frame = performance.now() - started;
+      if (seen.includes('Articles ·')) finish(null, { frame, list: performance.now() - started });
+    });
+    child.on('exit', () =>
+      finish(new Error(`exited before the first frame: ${JSON.stringify(seen.slice(-300))}`)),
+    );
+  });
+}
+
+function timeCommand(argv) {
+  const started = performance.now();
+  const result = spawnSync('node', [cli, ...argv], {
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+  if (result.status !== 0) throw new Error(`dispatch ${argv.join(' ')} failed: ${result.stderr}`);
+  return performance.now() - started;
+}
+
+const stats = (samples) => {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const median = sorted[Math.floor(sorted.length / 2)];
+  return `median ${median.toFixed(0)} ms (min ${sorted[0].toFixed(0)}, max ${sorted.at(-1).toFixed(0)}, ${samples.length} runs)`;
+};
+
+const baseline = [];
+for (let i = 0; i < runs; i++) {
+  const started = performance.now();
+  spawnSync('node', ['-e', '0']);
+  baseline.push(performance.now() - started);
+}
+console.log(`node -e 0 (this machine's floor): ${stats(baseline)}`);
+console.log(`dispatch --version: ${stats(Array.from({ length: runs }, () => timeCommand(['--version'])))}`);
+
+for (const corpus of corpora) {
+  const times = [];
+  for (let i = 0; i < runs; i++) times.push(await firstFrame(corpus.dir));
+  console.log(`first frame (UI drawn, corpus loading), ${corpus.name}: ${stats(times.map((t) => t.frame))}`);
+  console.log(`article list on screen, ${corpus.name}: ${stats(times.map((t) => t.list))}`);
+  const piped = Array.from({ length: runs }, () => timeCommand(['articles', '--data', corpus.dir]));
+  console.log(`dispatch articles | cat, ${corpus.name}: ${stats(piped)}`);
+}
+if (corpora.length === 1) {
+  console.log(
+    'no synthetic corpus found: run `pnpm run gen:corpus` (or pass --data DIR) to measure 10,000 articles',
+  );
+}
