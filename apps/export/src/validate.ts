@@ -59,32 +59,43 @@ export function validateEntities(entities: readonly unknown[]): Entity[] {
  * Checks each article as it streams past: its schema (spans inside the text included), that every
  * entity it refers to exists (as CorpusSchema checks), and that no two articles share an id (their
  * files would collide). Returns the parsed article, defaults applied, which is what gets written.
+ *
+ * `schema: false` skips the schema parse (the costly part) for a corpus that has just passed
+ * CorpusSchema, as loadCorpus's has; the id and reference checks always run.
  */
-export function createArticleValidator(entityIds: ReadonlySet<string>) {
+export function createArticleValidator(entityIds: ReadonlySet<string>, options: { schema?: boolean } = {}) {
   const seen = new Set<string>();
+  const checkSchema = options.schema ?? true;
   return (raw: unknown, index: number): AnnotatedArticle => {
     const id = (raw as { id?: unknown })?.id;
     const name = typeof id === 'string' ? `article "${id}" (articles[${index}])` : `articles[${index}]`;
-    const result = AnnotatedArticleSchema.safeParse(raw);
-    if (!result.success) throw new ExportDataError(`invalid data: ${name} ${firstIssue(result.error)}`);
-    const article = result.data;
+    let article: AnnotatedArticle;
+    if (checkSchema) {
+      const result = AnnotatedArticleSchema.safeParse(raw);
+      if (!result.success) throw new ExportDataError(`invalid data: ${name} ${firstIssue(result.error)}`);
+      article = result.data;
+    } else {
+      if (typeof id !== 'string') throw new ExportDataError(`invalid data: ${name} id: expected a string`);
+      article = raw as AnnotatedArticle;
+    }
     if (seen.has(article.id)) throw new ExportDataError(`invalid data: ${name} id: duplicate article id`);
     seen.add(article.id);
-    article.mentions.forEach((mention, m) => {
-      if (mention.entityId !== null && !entityIds.has(mention.entityId)) {
+    for (let m = 0; m < article.mentions.length; m++) {
+      const entityId = article.mentions[m]!.entityId;
+      if (entityId !== null && !entityIds.has(entityId)) {
         throw new ExportDataError(
-          `invalid data: ${name} mentions[${m}].entityId: unknown entity "${mention.entityId}"`,
+          `invalid data: ${name} mentions[${m}].entityId: unknown entity "${entityId}"`,
         );
       }
-    });
-    article.quotes.forEach((quote, q) => {
-      const speakerId = quote.speaker?.entityId;
+    }
+    for (let q = 0; q < article.quotes.length; q++) {
+      const speakerId = article.quotes[q]!.speaker?.entityId;
       if (speakerId && !entityIds.has(speakerId)) {
         throw new ExportDataError(
           `invalid data: ${name} quotes[${q}].speaker.entityId: unknown entity "${speakerId}"`,
         );
       }
-    });
+    }
     return article;
   };
 }

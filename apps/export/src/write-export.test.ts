@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { CorpusSchema } from '@dispatch/core';
 import { describe, expect, it } from 'vitest';
 import { ExportDataError, UsageError } from './errors.js';
 import { FORMAT_NAMES } from './formats/registry.js';
@@ -154,5 +155,37 @@ describe('export folder permissions', () => {
     await writeExport({ corpus: exportCorpus(), formats: ['json'], outDir: out });
     const expected = 0o777 & ~process.umask();
     expect(statSync(out).mode & 0o777).toBe(expected);
+  });
+});
+
+describe('writeExport with validate: false (a corpus loadCorpus has just validated)', () => {
+  it('writes the same files as with validation, given a corpus as CorpusSchema parses it', async () => {
+    const root = tempDir();
+    await writeExport({ corpus: exportCorpus(), formats: 'all', outDir: join(root, 'a'), createdAt });
+    await writeExport({
+      corpus: CorpusSchema.parse(exportCorpus()),
+      formats: 'all',
+      outDir: join(root, 'b'),
+      createdAt,
+      validate: false,
+    });
+    const a = readTree(join(root, 'a'));
+    const b = readTree(join(root, 'b'));
+    for (const [path, bytes] of a) expect(bytes.equals(b.get(path)!), path).toBe(true);
+  });
+
+  it('still refuses unknown entities and duplicate ids', async () => {
+    const orphan = exportCorpus();
+    orphan.entities = orphan.entities.filter((e) => e.id !== 'rome');
+    await expect(
+      writeExport({ corpus: orphan, formats: ['json'], outDir: join(tempDir(), 'x'), validate: false }),
+    ).rejects.toThrow(
+      'invalid data: article "trump-in-rome" (articles[1]) mentions[1].entityId: unknown entity "rome"',
+    );
+    const twice = exportCorpus();
+    twice.articles = [summitArticle(), summitArticle()];
+    await expect(
+      writeExport({ corpus: twice, formats: ['json'], outDir: join(tempDir(), 'x'), validate: false }),
+    ).rejects.toThrow('duplicate article id');
   });
 });

@@ -24,6 +24,11 @@ export interface WriteExportOptions {
   query?: string;
   /** Defaults to SOURCE_DATE_EPOCH, else now. */
   createdAt?: Date;
+  /**
+   * Parse every article with the core schema (default). Pass false only for a corpus that has just
+   * passed CorpusSchema (loadCorpus's): ids and entity references are still checked.
+   */
+  validate?: boolean;
 }
 
 export interface ExportResult {
@@ -40,12 +45,15 @@ export interface ExportResult {
 export async function writeExport(options: WriteExportOptions): Promise<ExportResult> {
   const formats = resolveFormats(options.formats);
   const createdAt = options.createdAt ?? creationTime();
-  const { input, notes } = await applyQuery(options.corpus, options.query);
+  const { input, notes } = await applyQuery(options.corpus, options.query, options.validate ?? true);
   const schemaVersion = checkSchemaVersion(input.schemaVersion);
   const entities = validateEntities(input.entities);
   const dir = ExportDir.create(options.outDir);
   try {
-    const counts = await writeFormats({ ...input, schemaVersion, entities }, formats, dir);
+    const counts = await writeFormats({ ...input, schemaVersion, entities }, formats, dir, {
+      // A queried corpus was checked while being gathered.
+      schema: (options.validate ?? true) && options.query === undefined,
+    });
     const manifest = buildManifest({
       schemaVersion,
       createdAt,
@@ -69,6 +77,8 @@ export interface WriteToStreamOptions {
   record?: string;
   stream: Writable;
   query?: string;
+  /** As for writeExport. */
+  validate?: boolean;
 }
 
 /** Sends a single format to a stream (stdout), for piping; see StreamTarget for the layout. */
@@ -79,13 +89,15 @@ export async function writeExportToStream(
   if (formats.length !== 1) throw new UsageError('--stdout takes exactly one format');
   const format = formats[0]!;
   const accepts = streamSelection(format, options.record);
-  const { input, notes } = await applyQuery(options.corpus, options.query);
+  const { input, notes } = await applyQuery(options.corpus, options.query, options.validate ?? true);
   const schemaVersion = checkSchemaVersion(input.schemaVersion);
   const entities = validateEntities(input.entities);
   const target = new StreamTarget(options.stream, accepts);
-  const counts = await writeFormats({ ...input, schemaVersion, entities }, formats, target, () =>
-    target.ready(),
-  );
+  const counts = await writeFormats({ ...input, schemaVersion, entities }, formats, target, {
+    // A queried corpus was checked while being gathered.
+    schema: (options.validate ?? true) && options.query === undefined,
+    ready: () => target.ready(),
+  });
   await target.finish();
   return { counts, notes };
 }
@@ -115,12 +127,12 @@ async function writeFormats(
   input: ExportInput & { entities: Entity[] },
   formats: FormatName[],
   target: ExportTarget,
-  ready?: () => Promise<void>,
+  { schema, ready }: { schema: boolean; ready?: () => Promise<void> },
 ): Promise<RecordCounts> {
   const entityById = new Map(input.entities.map((entity) => [entity.id, entity]));
   const context = { schemaVersion: input.schemaVersion, entities: input.entities, entityById };
   const writers = formats.map((format) => FORMATS[format].open(target, context));
-  const validate = createArticleValidator(new Set(entityById.keys()));
+  const validate = createArticleValidator(new Set(entityById.keys()), { schema });
   const counts: RecordCounts = {
     articles: 0,
     entities: input.entities.length,
@@ -151,12 +163,13 @@ async function writeFormats(
 async function applyQuery(
   input: ExportInput,
   query: string | undefined,
+  schema: boolean,
 ): Promise<{ input: ExportInput; notes: string[] }> {
   if (query === undefined) return { input, notes: [] };
   parseExportQuery(query); // a malformed query fails before any data is read
   const schemaVersion = checkSchemaVersion(input.schemaVersion);
   const entities = validateEntities(input.entities);
-  const validate = createArticleValidator(new Set(entities.map((entity) => entity.id)));
+  const validate = createArticleValidator(new Set(entities.map((entity) => entity.id)), { schema });
   const articles: AnnotatedArticle[] = [];
   for await (const raw of input.articles) articles.push(validate(raw, articles.length));
   const selection = selectByQuery({ schemaVersion, entities, articles }, query);

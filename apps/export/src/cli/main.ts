@@ -41,7 +41,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     resolveFormats(options.formats);
     if (options.query !== undefined) parseExportQuery(options.query);
     const createdAt = creationTime(io.env);
-    const corpus = await loadInput(options.input, options.data);
+    const { corpus, validated } = await loadInput(options.input, options.data);
     const started = Date.now();
     try {
       if (options.stdout) {
@@ -49,6 +49,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
           corpus,
           format: options.formats[0]!,
           stream: io.stdout,
+          validate: !validated,
           ...(options.record !== undefined ? { record: options.record } : {}),
           ...(options.query !== undefined ? { query: options.query } : {}),
         });
@@ -60,6 +61,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         formats: options.formats,
         outDir: options.out,
         createdAt,
+        validate: !validated,
         ...(options.query !== undefined ? { query: options.query } : {}),
       });
       for (const note of notes) io.stderr.write(`dispatch-export: note: ${note}\n`);
@@ -80,9 +82,13 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
 }
 
-async function loadInput(input: string | undefined, dataDir: string | undefined): Promise<ExportInput> {
-  if (input !== undefined) return readCorpusFile(input);
+/** The corpus to export, and whether it has already passed CorpusSchema (loadCorpus validates). */
+async function loadInput(
+  input: string | undefined,
+  dataDir: string | undefined,
+): Promise<{ corpus: ExportInput; validated: boolean }> {
+  if (input !== undefined) return { corpus: readCorpusFile(input), validated: false };
   // Loaded only when needed: --help and --input never pay for the extractor.
   const { loadCorpus } = await import('@dispatch/pipeline');
-  return loadCorpus(dataDir !== undefined ? { dataDir } : {});
+  return { corpus: loadCorpus(dataDir !== undefined ? { dataDir } : {}), validated: true };
 }

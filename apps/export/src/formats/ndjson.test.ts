@@ -5,7 +5,7 @@ import { exportCorpus } from '../testing/fixtures.js';
 import { tempDir } from '../testing/temp-export.js';
 import { strictAjv } from '../testing/validators.js';
 import { writeExport } from '../write-export.js';
-import { RECORD_TYPES } from './ndjson.js';
+import { ndjsonOfArticle, RECORD_TYPES, recordsOfArticle } from './ndjson.js';
 import { ndjsonRecordSchemas } from './schema.js';
 
 const readLines = (path: string) =>
@@ -58,5 +58,18 @@ describe('ndjson format', () => {
     await writeExport({ corpus, formats: ['ndjson'], outDir: out });
     expect(readFileSync(join(out, 'ndjson/times.ndjson'), 'utf8')).toBe('');
     expect(readFileSync(join(out, 'ndjson/mentions.ndjson'), 'utf8').endsWith('}\n')).toBe(true);
+  });
+});
+
+describe('ndjsonOfArticle', () => {
+  it('gives, as text, exactly the rows of recordsOfArticle, key order included', () => {
+    for (const article of exportCorpus().articles) {
+      const text = ndjsonOfArticle(article);
+      const records = recordsOfArticle(article);
+      for (const type of ['articles', 'mentions', 'quotes', 'times', 'events'] as const) {
+        const expected = records[type].map((row) => `${JSON.stringify(row)}\n`).join('');
+        expect(text[type], `${article.id} ${type}`).toBe(expected);
+      }
+    }
   });
 });
