@@ -1,5 +1,14 @@
 // The public surface of @dispatch/core: schemas, their types and the queries. Pure and isomorphic:
 // nothing here touches the file system (that is @dispatch/core/node).
+export {
+  CURATION_ACTIONS,
+  type CurationAction,
+  CurationActionSchema,
+  type CurationOutcome,
+  CurationOutcomeSchema,
+  type Note,
+  NoteSchema,
+} from './curation/curation-records.js';
 export { DataFileError } from './data/data-file-error.js';
 export { parseDataFile } from './data/parse-data-file.js';
 export { type PersonInArticle, peopleOfArticle } from './query/article-people.js';

@@ -57,6 +57,15 @@ export function findSpanIssues(text: string, annotations: Annotations): SpanIssu
       check(description.span, ['events', i, 'descriptions', k], description.text);
     });
     if (event.duration) check(event.duration.span, ['events', i, 'duration'], event.duration.text);
+    event.triggers?.forEach((trigger, k) => {
+      check(trigger.span, ['events', i, 'triggers', k], trigger.text);
+    });
+  });
+  annotations.notes?.forEach((note, i) => {
+    check(note.span, ['notes', i], note.text);
+  });
+  annotations.curation?.forEach((outcome, i) => {
+    check(outcome.span, ['curation', i], outcome.text);
   });
   return issues;
 }

@@ -39,6 +39,13 @@ export const EventSchema = z
           .string()
           .nullable()
           .describe('The id of the time expression that dates the event; null when inferred.'),
+        end: z
+          .string()
+          .nullable()
+          .optional()
+          .describe(
+            'For an event spanning a range ("from Monday to Wednesday"), the ISO 8601 value of its last part; absent or null for a single date.',
+          ),
       })
       .nullable()
       .describe('When it happened, as an ISO 8601 value, and the time expression that says so.'),
@@ -53,6 +60,12 @@ export const EventSchema = z
       )
       .describe('How sources characterised the event ("constructive", per a Kremlin aide).'),
     evidence: z.array(SpanSchema).describe('The sentences that state or mention the event.'),
+    triggers: z
+      .array(TextSpanSchema)
+      .optional()
+      .describe(
+        'The words that name the event in each mention ("a meeting", "yesterday\'s talks", "Putin-Witkoff"), in reading order.',
+      ),
     source: ProvenanceSchema,
   })
   .describe('Something that happened: who took part, where, when, and what was said about it.');
