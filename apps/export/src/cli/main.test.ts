@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Capture } from '../testing/capture.js';
 import { exportCorpus, summitArticle } from '../testing/fixtures.js';
@@ -202,5 +202,23 @@ describe('dispatch-export CLI', () => {
         .split('\n')
         .map((l) => JSON.parse(l).id),
     ).toEqual(['trump-in-rome']);
+  });
+
+  it('compiles and exports the real data/ folder with --data', async () => {
+    const out = join(tempDir(), 'export');
+    const dataDir = resolve(import.meta.dirname, '../../../../data');
+    const { code, stderr } = await run(['-f', 'json', '-o', out, '-d', dataDir]);
+    expect(code, stderr).toBe(0);
+    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
+    expect(manifest.counts.articles).toBeGreaterThanOrEqual(1);
+    const corpus = JSON.parse(readFileSync(join(out, 'json/corpus.json'), 'utf8'));
+    expect(corpus.articles.map((a: { id: string }) => a.id)).toContain('putin-witkoff-talks');
+  });
+
+  it('exits 1 naming a --data folder that holds no articles', async () => {
+    const empty = tempDir();
+    const { code, stderr } = await run(['-f', 'json', '-o', join(tempDir(), 'x'), '-d', empty]);
+    expect(code).toBe(1);
+    expect(stderr).toContain(empty);
   });
 });
