@@ -1,9 +1,15 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts' },
+  entry: {
+    index: 'src/index.ts',
+    'gen-corpus': 'src/cli/gen-corpus.ts',
+    'compile-corpus': 'src/cli/compile-corpus.ts',
+    'extract-worker': 'src/store/extract-worker.ts',
+  },
   format: ['esm'],
-  dts: true,
+  // tsup's declaration build sets baseUrl, which TypeScript 6 deprecates.
+  dts: { entry: { index: 'src/index.ts' }, compilerOptions: { ignoreDeprecations: '6.0' } },
   sourcemap: true,
   clean: true,
   target: 'node20',

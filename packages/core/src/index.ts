@@ -102,8 +102,13 @@ export {
 } from './query/relations.js';
 export { type SearchHit, type SearchOptions, type Snippet, searchCorpus } from './query/search/search.js';
 export {
+  articleDocument,
   buildSearchIndex,
+  createSearchIndex,
+  entityDocument,
   loadSearchIndex,
+  quoteDocuments,
+  type SearchDocument,
   type SearchIndex,
   searchIndexOf,
   serializeSearchIndex,

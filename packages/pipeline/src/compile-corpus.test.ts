@@ -1,6 +1,6 @@
+import { resolve } from 'node:path';
 import { type Annotations, type Entity, findSpanIssues } from '@dispatch/core';
 import { loadSourceData, type SourceData } from '@dispatch/core/node';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CorpusValidationError, compileCorpus, type ExtractFn } from './compile-corpus.js';
 
@@ -42,10 +42,20 @@ const mentionOf = (text: string, surface: string, entityId: string) => {
 describe('compileCorpus', () => {
   it('keeps curated and discovered entities that the text refers to, and no others', () => {
     const text = 'Paris and Lyon.';
-    const lyon: Entity = { id: 'lyon', kind: 'LOC', name: 'Lyon', aliases: [], roles: [], source: 'extraction' };
+    const lyon: Entity = {
+      id: 'lyon',
+      kind: 'LOC',
+      name: 'Lyon',
+      aliases: [],
+      roles: [],
+      source: 'extraction',
+    };
     const unused: Entity = { ...lyon, id: 'nantes', name: 'Nantes' };
     const extract: ExtractFn = () => ({
-      annotations: { ...empty, mentions: [mentionOf(text, 'Paris', 'paris'), mentionOf(text, 'Lyon', 'lyon')] },
+      annotations: {
+        ...empty,
+        mentions: [mentionOf(text, 'Paris', 'paris'), mentionOf(text, 'Lyon', 'lyon')],
+      },
       entities: [lyon, unused],
     });
     const corpus = compileCorpus(source(text), extract);
@@ -60,7 +70,9 @@ describe('compileCorpus', () => {
     const bad = { ...mentionOf(text, 'Paris', 'paris'), span: { start: 2, end: 40 } };
     const extract: ExtractFn = () => ({ annotations: { ...empty, mentions: [bad] }, entities: [] });
     expect(() => compileCorpus(source(text), extract)).toThrow(CorpusValidationError);
-    expect(() => compileCorpus(source(text), extract)).toThrow(/article "a" mentions\.0\.span: .*outside the text/);
+    expect(() => compileCorpus(source(text), extract)).toThrow(
+      /article "a" mentions\.0\.span: .*outside the text/,
+    );
   });
 
   it('compiles the real data with the real extractor into a valid corpus', () => {

@@ -16,7 +16,7 @@ export class CorpusValidationError extends Error {
 
 export type ExtractFn = (source: SourceArticle, knowledgeBase: KnownEntity[]) => Extraction;
 
-const defaultExtract: ExtractFn = (source, knowledgeBase) =>
+export const defaultExtract: ExtractFn = (source, knowledgeBase) =>
   extractArticle({ text: source.article.text, filed: source.article.filed, knowledgeBase });
 
 /**
@@ -46,7 +46,7 @@ export function compileCorpus(source: SourceData, extract: ExtractFn = defaultEx
 }
 
 /** The same name found in several articles is one entity; keep every role any article gave it. */
-function mergeDiscovered(into: Map<string, Entity>, entity: Entity): void {
+export function mergeDiscovered(into: Map<string, Entity>, entity: Entity): void {
   const existing = into.get(entity.id);
   if (!existing) {
     into.set(entity.id, { ...entity, aliases: [...entity.aliases], roles: [...entity.roles] });
@@ -56,7 +56,7 @@ function mergeDiscovered(into: Map<string, Entity>, entity: Entity): void {
   for (const alias of entity.aliases) if (!existing.aliases.includes(alias)) existing.aliases.push(alias);
 }
 
-function referencedEntityIds(articles: AnnotatedArticle[]): Set<string> {
+export function referencedEntityIds(articles: readonly AnnotatedArticle[]): Set<string> {
   const ids = new Set<string>();
   for (const article of articles) {
     for (const mention of article.mentions) if (mention.entityId) ids.add(mention.entityId);

@@ -1,2 +1,12 @@
 export { CorpusValidationError, compileCorpus, type ExtractFn, validateCorpus } from './compile-corpus.js';
-export { type LoadCorpusOptions, loadCorpus } from './load-corpus.js';
+export {
+  compileCorpusStore,
+  compileCorpusStoreParallel,
+  defaultCompiledDir,
+  type LoadCorpusOptions,
+  loadCorpus,
+  loadCorpusIndex,
+  openCompiledCorpus,
+} from './load-corpus.js';
+export type { CompileStats } from './store/compile-store.js';
+export { writeSyntheticCorpus } from './synthetic/write-corpus.js';

@@ -55,9 +55,14 @@ export function entityDocument(entity: Entity): SearchDocument {
   return { id: `e:${entity.id}`, title: entity.name, text: [...entity.aliases, ...entity.roles].join(' · ') };
 }
 
+/** An empty search index, for a compiler that adds documents as it streams through a corpus. */
+export function createSearchIndex(): SearchIndex {
+  return new MiniSearch<SearchDocument>(OPTIONS);
+}
+
 /** Indexes every article, quote and entity of the corpus. Reads every article body once. */
 export function buildSearchIndex(index: CorpusIndex): SearchIndex {
-  const search = new MiniSearch<SearchDocument>(OPTIONS);
+  const search = createSearchIndex();
   for (let ordinal = 0; ordinal < index.derived.headers.length; ordinal++) {
     const article = index.article(ordinal);
     search.add(articleDocument(article));
