@@ -1,8 +1,9 @@
 import type { Quote } from '../schema/quote.js';
-import type { CorpusIndex } from './corpus-index.js';
+import { type CorpusIndex, memoize } from './corpus-index.js';
 import { entityOrdinal } from './entity-lookup.js';
 import { foldedWords, foldName } from './normalize.js';
 import { type PageOptions, pageBounds } from './page.js';
+import { searchIndexOf } from './search/search-index.js';
 
 export interface QuoteQuery extends PageOptions {
   /** Keep quotes by any of these entity ids. */
@@ -15,7 +16,7 @@ export interface QuoteQuery extends PageOptions {
   after?: string;
   /** Keep quotes of articles filed before this date (YYYY-MM-DD). */
   before?: string;
-  /** Keep quotes containing every one of these words (whole words, case/diacritic-insensitive). */
+  /** Keep quotes containing every one of these words (whole words, case/diacritic-insensitive; via the search index). */
   words?: readonly string[];
 }
 
@@ -41,31 +42,52 @@ export function findQuotes(index: CorpusIndex, query: QuoteQuery = {}): { total:
   const { offset, end } = pageBounds(query);
   const items: QuoteHit[] = [];
   let total = 0;
-  for (let q = 0; q < quotes.article.length; q++) {
+  const candidates = words.length > 0 ? quotesWithWords(index, words) : null;
+  const count = candidates ? candidates.length : quotes.article.length;
+  for (let c = 0; c < count; c++) {
+    const q = candidates ? candidates[c]! : c;
     const ordinal = quotes.article[q]!;
     if (article !== null && ordinal !== article) continue;
     if (speakers && !speakers.has(quotes.speaker[q]!)) continue;
     if (channelOk && !channelOk[quotes.channel[q]!]) continue;
     const filed = headers[ordinal]!.filed;
     if ((query.after && filed < query.after) || (query.before && filed >= query.before)) continue;
-    let quote: Quote | null = null;
-    if (words.length > 0) {
-      quote = index.article(ordinal).quotes[quotes.index[q]!]!;
-      const quoteWords = new Set(foldedWords(quote.text));
-      if (!words.every((word) => quoteWords.has(word))) continue;
-    }
     if (total >= offset && total < end) {
       const body = index.article(ordinal);
       items.push({
         articleId: body.id,
         headline: body.headline,
         filed: body.filed,
-        quote: quote ?? body.quotes[quotes.index[q]!]!,
+        quote: body.quotes[quotes.index[q]!]!,
       });
     }
     total++;
   }
   return { total, items };
+}
+
+/**
+ * Quote ordinals (in corpus order) whose words include every one of `words`, found through the search
+ * index's quote documents so no article is read. Whole words only: no prefixes, no typos.
+ */
+function quotesWithWords(index: CorpusIndex, words: string[]): number[] {
+  const quoteOrdinal = memoize(index, 'quoteOrdinal', () => {
+    const byKey = new Map<string, number>();
+    const { quotes, headers } = index.derived;
+    for (let q = 0; q < quotes.article.length; q++)
+      byKey.set(`q:${headers[quotes.article[q]!]!.id}:${quotes.index[q]}`, q);
+    return byKey;
+  });
+  return searchIndexOf(index)
+    .search(words.join(' '), {
+      combineWith: 'AND',
+      prefix: false,
+      fuzzy: false,
+      filter: (r) => r.id[0] === 'q',
+    })
+    .map((result) => quoteOrdinal.get(result.id as string))
+    .filter((q): q is number => q !== undefined)
+    .sort((a, b) => a - b);
 }
 
 /** channel ordinal → whether it matches; ordinal -1 (no channel) never does. */
