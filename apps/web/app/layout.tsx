@@ -1,6 +1,5 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
-import { DismissNotes } from '../src/components/layout/dismiss-notes';
 import { SiteFooter } from '../src/components/layout/site-footer';
 import { SiteHeader } from '../src/components/layout/site-header';
 import '../src/styles/base.css';
@@ -27,7 +26,6 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <SiteFooter />
-        <DismissNotes />
       </body>
     </html>
   );

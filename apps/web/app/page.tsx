@@ -2,8 +2,8 @@ import { listArticles } from '@dispatch/core';
 import { ArticleList } from '../src/components/article/article-list';
 import { corpusIndex } from '../src/data/corpus';
 
-export default function HomePage() {
-  const articles = listArticles(corpusIndex());
+export default async function HomePage() {
+  const articles = listArticles(await corpusIndex());
   return (
     <>
       <h1>Stories</h1>

@@ -10,8 +10,8 @@ export const metadata: Metadata = {
   description: 'Meetings and co-occurrences of the people in Dispatch stories, as a graph and a table.',
 };
 
-export default function GraphPage() {
-  const { nodes, pairs } = whoMetWhom(corpusIndex());
+export default async function GraphPage() {
+  const { nodes, pairs } = whoMetWhom(await corpusIndex());
   return (
     <>
       <h1>Who met whom</h1>

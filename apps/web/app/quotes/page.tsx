@@ -11,8 +11,8 @@ export const metadata: Metadata = {
     'Every quotation in Dispatch stories, by speaker and channel, each linked to where it was said.',
 };
 
-export default function QuotesPage() {
-  const { groups, channels } = allQuoteGroups(corpusIndex());
+export default async function QuotesPage() {
+  const { groups, channels } = allQuoteGroups(await corpusIndex());
   const total = groups.reduce((sum, group) => sum + group.quotes.length, 0);
   const byChannel = channels.map((channel) => ({
     ...channel,

@@ -5,8 +5,8 @@ import { corpusIndex } from '../../src/data/corpus';
 export const dynamic = 'force-static';
 
 /** The corpus and its prebuilt full-text index, for the search page to run queries in the browser. */
-export function GET() {
-  const index = corpusIndex();
+export async function GET() {
+  const index = await corpusIndex();
   const body = `{"corpus":${JSON.stringify(index.corpus)},"search":${serializeSearchIndex(buildSearchIndex(index))}}`;
   return new Response(body, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 }

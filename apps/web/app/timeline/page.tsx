@@ -9,8 +9,8 @@ export const metadata: Metadata = {
     'Events and dated statements from Dispatch stories in date order, each linked to its sentence.',
 };
 
-export default function TimelinePage() {
-  const rows = timelineRows(corpusIndex());
+export default async function TimelinePage() {
+  const rows = timelineRows(await corpusIndex());
   const dated = rows.filter((row) => row.kind !== 'vague');
   const vague = rows.filter((row) => row.kind === 'vague');
   return (

@@ -1,10 +1,16 @@
 import { type CorpusIndex, indexCorpus } from '@dispatch/core';
-import { loadCorpus } from '@dispatch/pipeline';
 
-let cached: CorpusIndex | undefined;
+let pending: Promise<CorpusIndex> | undefined;
 
-/** The corpus, compiled from data/ once per build worker. Pages call this at build time only. */
-export function corpusIndex(): CorpusIndex {
-  cached ??= indexCorpus(loadCorpus());
-  return cached;
+/**
+ * The corpus, compiled from data/ once per build worker. Pages call this at build time only.
+ *
+ * The pipeline is imported at run time by Node itself, not bundled: it is node-only code that finds its
+ * worker files and data folder relative to its own location, which bundling would break.
+ */
+export function corpusIndex(): Promise<CorpusIndex> {
+  pending ??= import(/* turbopackIgnore: true */ /* webpackIgnore: true */ '@dispatch/pipeline').then(
+    (pipeline: typeof import('@dispatch/pipeline')) => indexCorpus(pipeline.loadCorpus()),
+  );
+  return pending;
 }

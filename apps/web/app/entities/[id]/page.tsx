@@ -14,12 +14,12 @@ type Params = { id: string };
 
 export const dynamicParams = false;
 
-export function generateStaticParams(): Params[] {
-  return corpusIndex().corpus.entities.map((entity) => ({ id: entity.id }));
+export async function generateStaticParams(): Promise<Params[]> {
+  return (await corpusIndex()).corpus.entities.map((entity) => ({ id: entity.id }));
 }
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
-  const entity = getEntity(corpusIndex(), (await params).id);
+  const entity = getEntity(await corpusIndex(), (await params).id);
   if (!entity) return {};
   const role = entity.roles[0] ? `, ${entity.roles[0]}` : '';
   return {
@@ -29,7 +29,7 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
 }
 
 export default async function EntityPage({ params }: { params: Promise<Params> }) {
-  const index = corpusIndex();
+  const index = await corpusIndex();
   const entity = getEntity(index, (await params).id);
   if (!entity) notFound();
   const partners = sharedSentences(index, { entityId: entity.id }).map((pair) => {
