@@ -1,12 +1,9 @@
 // End to end: the built `dispatch` bin on the real data, driven through tmux at 80x24 like a person would.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cli, ensureBuilt, repo } from './built-bin.js';
 
-const appDir = resolve(import.meta.dirname, '..');
-const repo = resolve(appDir, '../..');
-const cli = join(appDir, 'dist/cli.js');
 const socket = `dispatch-e2e-${process.pid}`;
 
 const tmux = (...args: string[]) => execFileSync('tmux', ['-L', socket, ...args], { encoding: 'utf8' });
@@ -25,13 +22,6 @@ async function waitFor(session: string, what: string | RegExp, timeoutMs = 20_00
   }
   throw new Error(`timed out waiting for ${what}; the screen shows:\n${screen}`);
 }
-
-const newest = (dir: string): number =>
-  Math.max(
-    ...readdirSync(dir, { withFileTypes: true }).map((entry) =>
-      entry.isDirectory() ? newest(join(dir, entry.name)) : statSync(join(dir, entry.name)).mtimeMs,
-    ),
-  );
 
 /** A shell in an 80x24 tmux window, with a line on screen to check the terminal is given back. */
 async function startShell(session: string): Promise<void> {
@@ -65,10 +55,7 @@ beforeAll(() => {
   if (spawnSync('tmux', ['-V']).error) {
     throw new Error('the end-to-end test needs tmux (apt-get install -y tmux)');
   }
-  // Build the bin when it is missing or older than the sources, so the test never runs stale code.
-  if (!existsSync(cli) || statSync(cli).mtimeMs < newest(join(appDir, 'src'))) {
-    execFileSync('npx', ['tsup'], { cwd: appDir, stdio: 'ignore' });
-  }
+  ensureBuilt();
 }, 120_000);
 
 afterAll(() => {

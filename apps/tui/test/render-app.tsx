@@ -28,7 +28,10 @@ export function renderApp(
   );
   // Waits until no new frame has come for a while: keys are handled one per frame, so a burst of keys
   // takes several frames, and a loaded machine makes each slower.
-  const settle = async () => {
+  const settle = async (since = -1) => {
+    // First, give the keys up to a second to produce a frame at all.
+    const firstFrameBy = Date.now() + 1000;
+    while (since >= 0 && instance.frames.length === since && Date.now() < firstFrameBy) await pause(20);
     const deadline = Date.now() + 5000;
     let count = -1;
     while (count !== instance.frames.length && Date.now() < deadline) {
@@ -38,12 +41,13 @@ export function renderApp(
   };
   const press = async (...keys: string[]) => {
     await settle();
+    const before = instance.frames.length;
     for (const key of keys) {
       instance.stdin.write(key);
       // ink-testing-library drops keys written faster than a few milliseconds apart.
       await pause(15);
     }
-    await settle();
+    await settle(keys.length > 0 ? before : -1);
   };
   const frame = () => instance.lastFrame() ?? '';
   return { ...instance, press, frame };

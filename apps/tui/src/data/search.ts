@@ -1,7 +1,7 @@
 // Search: a query of the core query language, run by core, its results turned into list rows that the
 // search view and the piped `dispatch query` share.
 import { type CorpusIndex, parseQuery, type QueryResult, runQuery } from '@dispatch/core';
-import { formatDate, KIND_LABEL } from '../text/format.js';
+import { formatDate, formatPeriod, KIND_LABEL } from '../text/format.js';
 
 /** One result row, with where Enter leads. */
 export interface ResultRow {
@@ -118,7 +118,7 @@ function rowsOf(result: QueryResult): ResultRow[] {
       return result.items.map((item, i) => ({
         key: `t:${i}:${item.articleId}`,
         kind: item.type === 'event' ? 'event' : 'time',
-        title: `${formatDate(item.from ?? item.value ?? '')}  ${item.label}`,
+        title: `${formatPeriod(item.value, item.granularity, item.from)}  ${item.label}`,
         detail: item.headline,
         articleId: item.articleId,
         offset: item.spans[0]?.start ?? 0,

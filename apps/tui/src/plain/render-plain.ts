@@ -6,7 +6,8 @@ import { layoutArticle, lineText } from '../text/article-layout.js';
 import { count, formatDate, KIND_LABEL, KIND_PLURAL } from '../text/format.js';
 import { wrapPlain } from '../text/wrap.js';
 
-const rule = (text: string, char = '=') => char.repeat(Math.max(3, Math.min(text.length, 80)));
+const rule = (text: string, width: number, char = '=') =>
+  char.repeat(Math.max(3, Math.min(text.length, width)));
 
 /** The article as a reader would lay it out, then who and what it mentions and what was said. */
 export function renderArticle(library: Library, article: AnnotatedArticle, width: number): string {
@@ -17,11 +18,11 @@ export function renderArticle(library: Library, article: AnnotatedArticle, width
     out.push(line.kind === 'subhead' ? `## ${text}` : text);
     // Underline the headline once, under its last line.
     if (line.kind === 'headline' && layout.lines[i + 1]?.kind !== 'headline')
-      out.push(rule(article.headline));
+      out.push(rule(article.headline, width));
   });
   const entities = library.entitiesIn(article, { start: 0, end: article.text.length });
   if (entities.length > 0) {
-    out.push('', rule('Mentioned', '-'), 'Mentioned', rule('Mentioned', '-'));
+    out.push('', 'Mentioned', rule('Mentioned', width, '-'));
     for (const kind of ['PERSON', 'ORG', 'LOC'] as const) {
       const ofKind = entities.filter((e) => e.kind === kind);
       if (ofKind.length > 0)
@@ -29,7 +30,8 @@ export function renderArticle(library: Library, article: AnnotatedArticle, width
     }
   }
   if (article.quotes.length > 0) {
-    out.push('', rule('Quotes', '-'), `Quotes (${article.quotes.length})`, rule('Quotes', '-'));
+    const heading = `Quotes (${article.quotes.length})`;
+    out.push('', heading, rule(heading, width, '-'));
     for (const quote of article.quotes) {
       const who = quote.speaker?.name ?? 'unattributed';
       const where = quote.channel ? ` on ${quote.channel.name}` : '';
@@ -61,7 +63,7 @@ export function renderArticleList(articles: readonly ArticleSummary[], width: nu
 export function renderEntity(library: Library, entity: Entity, width: number): string {
   const mentions = library.mentionsOf(entity.id);
   const quotes = library.quotesOf(entity.id);
-  const out: string[] = [entity.name, rule(entity.name)];
+  const out: string[] = [entity.name, rule(entity.name, width)];
   out.push(...wrapPlain([KIND_LABEL[entity.kind], ...entity.roles].join(' · '), width));
   if (entity.description) out.push(...wrapPlain(entity.description, width));
   if (entity.wikidata) out.push(`Wikidata: https://www.wikidata.org/wiki/${entity.wikidata}`);

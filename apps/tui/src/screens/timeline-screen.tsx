@@ -1,7 +1,7 @@
 import { contextCells } from '../components/context-cells.js';
 import type { ListItem } from '../components/scroll-list.js';
 import type { Library, TimelineRow } from '../data/library.js';
-import { formatDate } from '../text/format.js';
+import { formatPeriod } from '../text/format.js';
 import { useApp } from '../ui/context.js';
 import { type RouteOf, readerRoute } from '../ui/routes.js';
 import { ListScreen } from './list-screen.js';
@@ -36,12 +36,8 @@ export function TimelineScreen({
     // The sentence needs the article's text: read only for rows on screen.
     lines: () => [
       [
-        { text: formatDate(row.from ?? row.value ?? '').padEnd(16), style: theme.accent },
+        { text: formatPeriod(row.value, row.granularity, row.from).padEnd(16), style: theme.accent },
         { text: ` ${row.label}`, style: row.type === 'event' ? theme.headline : theme.time },
-        {
-          text: row.granularity && row.granularity !== 'day' ? ` (${row.granularity} ${row.value})` : '',
-          style: theme.muted,
-        },
       ],
       contextCells(rowContext(library, row), width - 3, theme.time, theme.muted),
     ],

@@ -28,3 +28,22 @@ export const KIND_PLURAL: Record<EntityKind, string> = {
 /** "1 mention", "3 mentions". */
 export const count = (n: number, noun: string, plural = `${noun}s`): string =>
   `${n} ${n === 1 ? noun : plural}`;
+
+/**
+ * A resolved time value at its own precision: "Fri 25 Apr 2025", "Apr 2025", "2014", "the 2010s",
+ * "week of Mon 21 Apr 2025" (from the first day it covers, when known).
+ */
+export function formatPeriod(
+  value: string | null,
+  granularity: string | null,
+  firstDay: string | null = null,
+): string {
+  if (!value) return 'undated';
+  const month = /^(\d{4})-(\d{2})$/.exec(value);
+  if (month) return `${MONTHS[Number(month[2]) - 1]} ${month[1]}`;
+  if (/^\d{4}-W\d{2}$/.test(value)) return firstDay ? `week of ${formatDate(firstDay)}` : value;
+  if (/^\d{3}$/.test(value)) return `the ${value}0s`;
+  if (/^\d{2}$/.test(value)) return `the ${value}00s`;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value) || granularity === 'day') return formatDate(value);
+  return value;
+}
