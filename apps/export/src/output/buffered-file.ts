@@ -8,17 +8,18 @@ export interface FileRecord {
   sha256: string;
 }
 
-const FLUSH_AT = 1 << 20;
+const CAPACITY = 1 << 20;
 
 /**
- * A file written in pieces through a fixed-size buffer: memory stays flat however large the file
- * grows, and the sha256 is computed on the way out instead of by re-reading the file.
+ * A file written in pieces through one reusable 1 MiB buffer: memory stays flat however large the file
+ * grows, nothing is allocated per flush, and the sha256 is computed on the way out instead of by
+ * re-reading the file.
  */
 export class BufferedFile {
   private readonly fd: number;
   private readonly hash: Hash = createHash('sha256');
-  private pending: string[] = [];
-  private pendingLength = 0;
+  private readonly buffer = Buffer.allocUnsafe(CAPACITY);
+  private used = 0;
   private bytes = 0;
 
   constructor(
@@ -30,26 +31,20 @@ export class BufferedFile {
   }
 
   write(chunk: string): void {
-    this.pending.push(chunk);
-    this.pendingLength += chunk.length;
-    if (this.pendingLength >= FLUSH_AT) this.flush();
+    // A UTF-16 unit never takes more than 3 UTF-8 bytes, so this bound is safe without measuring.
+    const worstCase = chunk.length * 3;
+    if (worstCase > CAPACITY - this.used) this.flush();
+    if (worstCase > CAPACITY) {
+      this.emit(Buffer.from(chunk, 'utf8'));
+      return;
+    }
+    this.used += this.buffer.write(chunk, this.used, 'utf8');
   }
 
   close(): void {
     this.flush();
     closeSync(this.fd);
     this.onClose({ path: this.relativePath, bytes: this.bytes, sha256: this.hash.digest('hex') });
-  }
-
-  private flush(): void {
-    if (this.pendingLength === 0) return;
-    const buffer = Buffer.from(this.pending.join(''), 'utf8');
-    this.pending = [];
-    this.pendingLength = 0;
-    this.hash.update(buffer);
-    let offset = 0;
-    while (offset < buffer.length) offset += writeSync(this.fd, buffer, offset);
-    this.bytes += buffer.length;
   }
 
   /** For error paths: release the descriptor without recording the file. */
@@ -59,5 +54,18 @@ export class BufferedFile {
     } catch {
       // already closed
     }
+  }
+
+  private flush(): void {
+    if (this.used === 0) return;
+    this.emit(this.buffer.subarray(0, this.used));
+    this.used = 0;
+  }
+
+  private emit(bytes: Buffer): void {
+    this.hash.update(bytes);
+    let offset = 0;
+    while (offset < bytes.length) offset += writeSync(this.fd, bytes, offset);
+    this.bytes += bytes.length;
   }
 }
