@@ -7,7 +7,15 @@ export default defineConfig({
   esbuild: { jsx: 'automatic' },
   test: {
     projects: [
-      { extends: true, test: { name: 'unit', include: ['src/**/*.test.{ts,tsx}'] } },
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
+          // Components are rendered to static markup and inspected with the DOM.
+          environment: 'happy-dom',
+        },
+      },
       {
         extends: true,
         test: {
