@@ -1,16 +1,16 @@
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { indexCorpus } from '@dispatch/core';
 import { findDataDir } from '@dispatch/core/node';
-import { loadCorpus } from '@dispatch/pipeline';
+import { loadCorpusIndex } from '@dispatch/pipeline';
 import { createLibrary, type Library } from './library.js';
 
 /**
- * Loads the corpus from `dataDir`, else $DISPATCH_DATA or the nearest data/ above the working directory,
- * else the one above this program (so the installed bin works from any folder of the repo's machine).
+ * Opens the corpus of `dataDir`, else $DISPATCH_DATA or the nearest data/ above the working directory,
+ * else the one above this program. The pipeline's compiled store is used (and brought up to date), and
+ * article bodies are read only when a screen shows them, so a large corpus opens as fast as a small one.
  */
 export function openLibrary(dataDir: string | null): Library {
-  return createLibrary(indexCorpus(loadCorpus({ dataDir: dataDir ?? locateDataDir() })));
+  return createLibrary(loadCorpusIndex({ dataDir: dataDir ?? locateDataDir() }));
 }
 
 function locateDataDir(): string {
