@@ -14,12 +14,16 @@ export function openCommand(platform: NodeJS.Platform = process.platform): {
  * Opens `url` in the browser without blocking or inheriting the terminal. Resolves to null on success,
  * or to a message saying why it could not (no xdg-open, not an http(s) URL) — never throws.
  */
-export function openUrl(url: string, platform: NodeJS.Platform = process.platform): Promise<string | null> {
+export function openUrl(
+  url: string,
+  platform: NodeJS.Platform = process.platform,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<string | null> {
   if (!/^https?:\/\//.test(url)) return Promise.resolve(`Not a web link: ${url}`);
   const { command, args } = openCommand(platform);
   return new Promise((resolve) => {
     try {
-      const child = spawn(command, [...args, url], { stdio: 'ignore', detached: true });
+      const child = spawn(command, [...args, url], { stdio: 'ignore', detached: true, env });
       child.once('error', () => resolve(`Could not open the link: ${command} is not available. ${url}`));
       child.once('spawn', () => {
         child.unref();
