@@ -86,3 +86,33 @@ describe('data page and server', () => {
     expect(traversal.status).toBe(404);
   });
 });
+
+describe('quotes page', () => {
+  it('filters by speaker and channel instantly, keeping the choice in the URL', async () => {
+    const page = await browser.newPage();
+    await page.goto(new URL('/quotes/?channel=Truth%20Social', baseUrl).href);
+    await page.waitForSelector('#quote-filter:not([hidden])');
+    const visible = () =>
+      page.$$eval('#quote-groups li[data-speaker]:not([hidden])', (items) =>
+        items.map((li) => `${(li as HTMLElement).dataset.speaker}|${(li as HTMLElement).dataset.channel}`),
+      );
+    const onTruthSocial = await visible();
+    // Trump posted three of his quotes on Truth Social (read off the text by hand).
+    expect(onTruthSocial).toEqual([
+      'donald-trump|Truth Social',
+      'donald-trump|Truth Social',
+      'donald-trump|Truth Social',
+    ]);
+    await page.selectOption('#quote-filter select[name="channel"]', '');
+    await page.selectOption('#quote-filter select[name="speaker"]', 'volodymyr-zelensky');
+    const zelensky = await visible();
+    expect(zelensky.length).toBeGreaterThan(0);
+    expect(zelensky.every((row) => row.startsWith('volodymyr-zelensky|'))).toBe(true);
+    expect(new URL(page.url()).search).toBe('?speaker=volodymyr-zelensky');
+    expect(await page.textContent('#quote-filter output')).toMatch(
+      new RegExp(`^${zelensky.length} of \\d+ quotes$`),
+    );
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+});

@@ -7,8 +7,8 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** Pages whose client components need React in the browser: the search app and the quote filter. */
-export const INTERACTIVE_PAGES = new Set(['search/index.html', 'quotes/index.html']);
+/** Pages whose client components need React in the browser: the search app. */
+export const INTERACTIVE_PAGES = new Set(['search/index.html']);
 
 const FRAMEWORK_SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
 const SCRIPT_PRELOAD =
