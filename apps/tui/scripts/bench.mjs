@@ -107,9 +107,12 @@ function timeCommand(argv) {
   const started = performance.now();
   const result = spawnSync('node', [cli, ...argv], {
     encoding: 'utf8',
+    // 10,000 articles' plain list is several megabytes.
+    maxBuffer: 1 << 30,
     env: { ...process.env, NO_COLOR: '1' },
   });
-  if (result.status !== 0) throw new Error(`dispatch ${argv.join(' ')} failed: ${result.stderr}`);
+  if (result.status !== 0)
+    throw new Error(`dispatch ${argv.join(' ')} failed: ${result.error ?? result.stderr}`);
   return performance.now() - started;
 }
 

@@ -1,4 +1,4 @@
-import { Box, render, Text, useApp as useInkApp, useStdout } from 'ink';
+import { Box, render, Text, useApp as useInkApp, useInput, useStdout } from 'ink';
 import { useEffect, useState } from 'react';
 import type { RunOptions } from '../cli/args.js';
 import { TabBar } from '../components/tab-bar.js';
@@ -56,6 +56,13 @@ function Root({
   const { exit } = useInkApp();
   const { stdout } = useStdout();
   const [library, setLibrary] = useState<Library | null>(null);
+  // q quits while the corpus is still loading, too.
+  useInput(
+    (input) => {
+      if (input === 'q') exit();
+    },
+    { isActive: library === null },
+  );
   useEffect(() => {
     // A macrotask later, so the loading frame reaches the terminal before the synchronous load starts.
     const timer = setTimeout(async () => {
