@@ -120,7 +120,7 @@ export async function runUi(load: () => Promise<Library>, options: RunOptions): 
           fatal = f;
         }}
       />,
-      // Ink 6.8's incrementalRendering misplaces lines when a frame's height changes, so whole frames are
+      // Ink 6.8's incrementalRendering leaves stale and misplaced lines (seen in tmux), so whole frames are
       // redrawn; Ink wraps each in a synchronized-output block, which keeps supporting terminals flicker-free.
       { exitOnCtrlC: true, patchConsole: true, maxFps: 60 },
     );
