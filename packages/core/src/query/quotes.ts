@@ -42,7 +42,24 @@ export function findQuotes(index: CorpusIndex, query: QuoteQuery = {}): { total:
   const { offset, end } = pageBounds(query);
   const items: QuoteHit[] = [];
   let total = 0;
-  const candidates = words.length > 0 ? quotesWithWords(index, words) : null;
+  // Walk the shortest list that every match must be on: a speaker's quotes, a channel's, or those with the words.
+  const lists: number[][] = [];
+  if (words.length > 0) lists.push(quotesWithWords(index, words));
+  if (query.speakerIds)
+    lists.push(
+      mergeSorted(query.speakerIds.map((id) => quotesOf(index, 'speaker', entityOrdinal(index, id)))),
+    );
+  if (channelOk) {
+    lists.push(
+      mergeSorted(
+        channels
+          .map((_, c) => c)
+          .filter((c) => channelOk[c])
+          .map((c) => quotesOf(index, 'channel', c)),
+      ),
+    );
+  }
+  const candidates = lists.length > 0 ? lists.reduce((a, b) => (b.length < a.length ? b : a)) : null;
   const count = candidates ? candidates.length : quotes.article.length;
   for (let c = 0; c < count; c++) {
     const q = candidates ? candidates[c]! : c;
@@ -89,6 +106,24 @@ function quotesWithWords(index: CorpusIndex, words: string[]): number[] {
     .filter((q): q is number => q !== undefined)
     .sort((a, b) => a - b);
 }
+
+/** Quote ordinals by speaker or channel ordinal, built once per index on first use. */
+function quotesOf(index: CorpusIndex, column: 'speaker' | 'channel', value: number): number[] {
+  const byValue = memoize(index, `quotesBy:${column}`, () => {
+    const lists = new Map<number, number[]>();
+    index.derived.quotes[column].forEach((v, q) => {
+      const list = lists.get(v);
+      if (list) list.push(q);
+      else lists.set(v, [q]);
+    });
+    return lists;
+  });
+  return value < 0 ? [] : (byValue.get(value) ?? []);
+}
+
+/** One ascending list from several ascending lists of distinct ordinals. */
+const mergeSorted = (lists: number[][]): number[] =>
+  lists.length === 1 ? lists[0]! : lists.flat().sort((a, b) => a - b);
 
 /** channel ordinal → whether it matches; ordinal -1 (no channel) never does. */
 function channelMatcher(channels: readonly string[], key: string): Record<number, boolean> {

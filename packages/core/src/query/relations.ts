@@ -3,6 +3,7 @@ import type { Event } from '../schema/event.js';
 import type { Span } from '../schema/span.js';
 import { type CorpusIndex, memoize } from './corpus-index.js';
 import { dateOfDayNumber, periodOf } from './dates.js';
+import { EVIDENCE_PER_PAIR } from './derived-index.js';
 import { entityOrdinal } from './entity-lookup.js';
 import { type PageOptions, pageBounds } from './page.js';
 
@@ -103,6 +104,8 @@ export interface CoOccurrenceQuery extends PageOptions {
   withId?: string;
   /** What counts: sentences, events, or both (default). */
   scope?: 'any' | 'sentence' | 'event';
+  /** Evidence pieces to read per pair (default: all kept, up to EVIDENCE_PER_PAIR); each may read an article. */
+  evidence?: number;
 }
 
 /**
@@ -129,14 +132,22 @@ export function coOccurrences(
   );
   let selected = ranked;
   if (query.entityId) {
-    const e = entityOrdinal(index, query.entityId);
-    const other = query.withId ? entityOrdinal(index, query.withId) : null;
-    selected = ranked.filter((p) => {
-      const a = pairs.a[p]!;
-      const b = pairs.b[p]!;
-      if (a !== e && b !== e) return false;
-      return other === null || a === other || b === other;
+    // Each entity's pairs, in rank order, built once per scope: a lookup, not a scan of every pair.
+    const byEntity = memoize(index, `pairsByEntity:${scope}`, () => {
+      const lists = new Map<number, number[]>();
+      for (const p of ranked) {
+        for (const e of [pairs.a[p]!, pairs.b[p]!]) {
+          const list = lists.get(e);
+          if (list) list.push(p);
+          else lists.set(e, [p]);
+        }
+      }
+      return lists;
     });
+    const other = query.withId ? entityOrdinal(index, query.withId) : null;
+    selected = (byEntity.get(entityOrdinal(index, query.entityId)) ?? []).filter(
+      (p) => other === null || pairs.a[p] === other || pairs.b[p] === other,
+    );
   }
   const { offset, end } = pageBounds(query);
   const items = selected.slice(offset, end).map((p): CoOccurrence => {
@@ -146,7 +157,7 @@ export function coOccurrences(
     if (query.entityId && b === query.entityId) [a, b] = [b, a];
     const flat = pairs.evidence[p]!;
     const evidence: Evidence[] = [];
-    for (let i = 0; i < flat.length; i += 3) {
+    for (let i = 0; i < Math.min(flat.length, (query.evidence ?? EVIDENCE_PER_PAIR) * 3); i += 3) {
       const article = index.article(flat[i]!);
       const span = { start: flat[i + 1]!, end: flat[i + 2]! };
       evidence.push({ articleId: article.id, span, text: article.text.slice(span.start, span.end) });

@@ -48,6 +48,15 @@ describe('runQuery: quotes', () => {
     ]);
   });
 
+  it('combines speaker, channel and words', () => {
+    expect(run('quotes speaker:zelensky surrender', 'quotes').items.map((q) => q.quote.text)).toEqual([
+      'We will not surrender,',
+    ]);
+    expect(run('quotes speaker:trump surrender', 'quotes').total).toBe(0);
+    expect(run('quotes channel:telegram ready', 'quotes').items.map((q) => q.articleId)).toEqual(['putin-talks']);
+    expect(run('quotes channel:telegram ceasefire', 'quotes').total).toBe(0);
+  });
+
   it('returns nothing, with a note, for a speaker nobody is', () => {
     const result = run('quotes speaker:nobody', 'quotes');
     expect(result.total).toBe(0);
