@@ -12,7 +12,7 @@ export { FORMAT_NAMES, type FormatName, resolveFormats } from './formats/registr
 export { ndjsonRecordSchemas, schemaFiles } from './formats/schema.js';
 export { creationTime, type Manifest, type RecordCounts, TOOL_VERSION } from './manifest.js';
 export type { FileRecord } from './output/buffered-file.js';
-export type { ExportInput } from './validate.js';
+export { type ExportInput, inputFromIndex } from './validate.js';
 export {
   type ExportResult,
   type WriteExportOptions,

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CorpusSchema } from '@dispatch/core';
+import { type AnnotatedArticle, type Corpus, CorpusSchema, indexCorpus } from '@dispatch/core';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from './errors.js';
 import { selectByQuery } from './query-selection.js';
@@ -8,9 +8,16 @@ import { exportCorpus } from './testing/fixtures.js';
 import { tempDir } from './testing/temp-export.js';
 import { writeExport } from './write-export.js';
 
+/** Runs a query on the fixture corpus and gathers the selection into a plain corpus. */
+function selectFixture(text: string): { corpus: Corpus; notes: string[] } {
+  const { input, notes } = selectByQuery(indexCorpus(exportCorpus()), text);
+  const articles = [...(input.articles as Iterable<AnnotatedArticle>)];
+  return { corpus: { schemaVersion: input.schemaVersion, entities: [...input.entities], articles }, notes };
+}
+
 describe('selectByQuery', () => {
   it('keeps whole articles for an articles query, and only the entities they refer to', () => {
-    const { corpus } = selectByQuery(exportCorpus(), 'articles entity:putin');
+    const { corpus } = selectFixture('articles entity:putin');
     expect(corpus.articles.map((a) => a.id)).toEqual(['summit-talks']);
     expect(corpus.articles[0]!.mentions).toHaveLength(9);
     expect(corpus.entities.map((e) => e.id)).not.toContain('rome');
@@ -19,7 +26,7 @@ describe('selectByQuery', () => {
   });
 
   it('keeps only the matching quotes for a quotes query, in the articles that have them', () => {
-    const { corpus } = selectByQuery(exportCorpus(), 'quotes speaker:trump');
+    const { corpus } = selectFixture('quotes speaker:trump');
     expect(corpus.articles.map((a) => [a.id, a.quotes.map((q) => q.text)])).toEqual([
       ['summit-talks', ['Stop!']],
       ['trump-in-rome', ['we are close']],
@@ -30,18 +37,18 @@ describe('selectByQuery', () => {
   });
 
   it('keeps matching entities and no articles for an entities query', () => {
-    const { corpus } = selectByQuery(exportCorpus(), 'entities kind:loc');
+    const { corpus } = selectFixture('entities kind:loc');
     expect(corpus.entities.map((e) => e.id).sort()).toEqual(['moscow', 'rome']);
     expect(corpus.articles).toEqual([]);
   });
 
   it('exports every match, not just the first page, unless the query asks for a page', () => {
-    expect(selectByQuery(exportCorpus(), 'articles').corpus.articles).toHaveLength(2);
-    expect(selectByQuery(exportCorpus(), 'articles limit:1').corpus.articles).toHaveLength(1);
+    expect(selectFixture('articles').corpus.articles).toHaveLength(2);
+    expect(selectFixture('articles limit:1').corpus.articles).toHaveLength(1);
   });
 
   it('passes on the notes of the query engine, and selects nothing for an unknown name', () => {
-    const { corpus, notes } = selectByQuery(exportCorpus(), 'quotes speaker:nobodyknown');
+    const { corpus, notes } = selectFixture('quotes speaker:nobodyknown');
     expect(corpus.articles).toEqual([]);
     expect(notes).toEqual(["no entity matches 'nobodyknown'"]);
   });
@@ -49,7 +56,7 @@ describe('selectByQuery', () => {
   it('refuses a malformed query with a usage error pointing at the offending token', () => {
     let error: unknown;
     try {
-      selectByQuery(exportCorpus(), 'quotes after:yesterday');
+      selectFixture('quotes after:yesterday');
     } catch (caught) {
       error = caught;
     }

@@ -1,14 +1,14 @@
 import {
   type AnnotatedArticle,
-  type Corpus,
+  type CorpusIndex,
   formatQuery,
-  indexCorpus,
   parseQuery,
   type Query,
   type QueryResult,
   runQuery,
 } from '@dispatch/core';
 import { UsageError } from './errors.js';
+import type { ExportInput } from './validate.js';
 
 /** Which records of one article the query picked; absent sets mean "all of that kind". */
 interface PickedRecords {
@@ -18,7 +18,7 @@ interface PickedRecords {
 }
 
 export interface QuerySelection {
-  corpus: Corpus;
+  input: ExportInput;
   /** What the query engine wants the reader to know ("no person matches 'x'"). */
   notes: string[];
 }
@@ -36,15 +36,15 @@ export function parseExportQuery(text: string): Query {
 }
 
 /**
- * The part of `corpus` a core query selects, as a corpus of its own. Queries about articles (articles,
- * article, search, timeline, cooccurrence) keep whole articles; queries about records keep the articles
- * those records are in with only the matching records of that kind (quotes → quotes, mentions →
- * mentions, meetings → events); `entities` keeps the matching entities and no articles. Entities are
- * kept when a kept article refers to them, so the result is a valid corpus.
+ * The part of a corpus a core query selects, as an export input of its own. Queries about articles
+ * (articles, article, search, timeline, cooccurrence) keep whole articles; queries about records keep
+ * the articles those records are in with only the matching records of that kind (quotes → quotes,
+ * mentions → mentions, meetings → events); `entities` keeps the matching entities and no articles.
+ * Entities are kept when a kept article refers to them, so the result is a valid corpus. Runs on the
+ * index, so a compiled corpus is read only for the articles selected, one at a time.
  */
-export function selectByQuery(corpus: Corpus, text: string): QuerySelection {
+export function selectByQuery(index: CorpusIndex, text: string): QuerySelection {
   const query = parseExportQuery(text);
-  const index = indexCorpus(corpus);
   const explicitPage = 'limit' in query && /(^| )(limit|offset):/.test(formatQuery(query));
   const results: QueryResult[] = [];
   if (!('limit' in query) || explicitPage) results.push(runQuery(index, query));
@@ -57,7 +57,6 @@ export function selectByQuery(corpus: Corpus, text: string): QuerySelection {
   }
   const picked = new Map<string, PickedRecords>();
   const pickedEntities = new Set<string>();
-  const articleById = new Map(corpus.articles.map((article) => [article.id, article]));
   const pick = (articleId: string | null, kind?: keyof PickedRecords, id?: string) => {
     if (articleId === null) return;
     const records = picked.get(articleId) ?? {};
@@ -68,17 +67,31 @@ export function selectByQuery(corpus: Corpus, text: string): QuerySelection {
       ids.add(id);
     }
   };
-  for (const result of results) collect(result, pick, pickedEntities, articleById);
+  for (const result of results) collect(result, pick, pickedEntities, index);
 
-  const articles = corpus.articles
-    .filter((article) => picked.has(article.id))
-    .map((article) => narrow(article, picked.get(article.id)!));
-  const referenced = query.kind === 'entities' ? pickedEntities : referencedEntityIds(articles);
+  // In corpus order (the index's ordinals), whatever order the query listed them in.
+  const ordinals = [...picked.keys()]
+    .map((id) => index.ordinalById.get(id))
+    .filter((ordinal): ordinal is number => ordinal !== undefined)
+    .sort((a, b) => a - b);
+  const articleAt = (ordinal: number) => {
+    const article = index.article(ordinal);
+    return narrow(article, picked.get(article.id)!);
+  };
+  let referenced = pickedEntities;
+  if (query.kind !== 'entities') {
+    // A first pass for the entities, which are written before any article.
+    referenced = new Set();
+    for (const ordinal of ordinals) addReferencedEntities(articleAt(ordinal), referenced);
+  }
+  function* articles(): Generator<AnnotatedArticle> {
+    for (const ordinal of ordinals) yield articleAt(ordinal);
+  }
   return {
-    corpus: {
-      schemaVersion: corpus.schemaVersion,
-      entities: corpus.entities.filter((entity) => referenced.has(entity.id)),
-      articles,
+    input: {
+      schemaVersion: index.schemaVersion,
+      entities: index.entities.filter((entity) => referenced.has(entity.id)),
+      articles: articles(),
     },
     notes: [...new Set(results.flatMap((result) => result.notes))],
   };
@@ -88,7 +101,7 @@ function collect(
   result: QueryResult,
   pick: (articleId: string | null, kind?: keyof PickedRecords, id?: string) => void,
   entities: Set<string>,
-  articleById: ReadonlyMap<string, AnnotatedArticle>,
+  index: CorpusIndex,
 ): void {
   switch (result.kind) {
     case 'articles':
@@ -113,7 +126,7 @@ function collect(
       for (const hit of result.items) {
         if (hit.type === 'entity' && hit.entityId) entities.add(hit.entityId);
         else if (hit.type === 'quote' && hit.articleId && hit.quoteIndex !== null) {
-          const quote = articleById.get(hit.articleId)?.quotes[hit.quoteIndex];
+          const quote = index.articleById.get(hit.articleId)?.quotes[hit.quoteIndex];
           if (quote) pick(hit.articleId, 'quotes', quote.id);
         } else pick(hit.articleId);
       }
@@ -136,15 +149,11 @@ function narrow(article: AnnotatedArticle, records: PickedRecords): AnnotatedArt
   };
 }
 
-function referencedEntityIds(articles: readonly AnnotatedArticle[]): Set<string> {
-  const ids = new Set<string>();
-  for (const article of articles) {
-    for (const mention of article.mentions) if (mention.entityId) ids.add(mention.entityId);
-    for (const quote of article.quotes) if (quote.speaker?.entityId) ids.add(quote.speaker.entityId);
-    for (const event of article.events) {
-      for (const participant of event.participants) ids.add(participant.entityId);
-      if (event.placeId) ids.add(event.placeId);
-    }
+function addReferencedEntities(article: AnnotatedArticle, ids: Set<string>): void {
+  for (const mention of article.mentions) if (mention.entityId) ids.add(mention.entityId);
+  for (const quote of article.quotes) if (quote.speaker?.entityId) ids.add(quote.speaker.entityId);
+  for (const event of article.events) {
+    for (const participant of event.participants) ids.add(participant.entityId);
+    if (event.placeId) ids.add(event.placeId);
   }
-  return ids;
 }

@@ -1,6 +1,7 @@
 import {
   type AnnotatedArticle,
   AnnotatedArticleSchema,
+  type CorpusIndex,
   type Entity,
   EntitySchema,
   SCHEMA_VERSION,
@@ -15,6 +16,20 @@ export interface ExportInput {
   schemaVersion: string;
   entities: readonly Entity[];
   articles: Iterable<AnnotatedArticle> | AsyncIterable<AnnotatedArticle>;
+  /** The same corpus as a query index (see inputFromIndex): queries then run on it directly. */
+  index?: CorpusIndex;
+}
+
+/**
+ * An export input reading a corpus index's articles one at a time, in its order (newest first): a
+ * compiled corpus (loadCorpusIndex) is then exported without ever holding all its articles.
+ */
+export function inputFromIndex(index: CorpusIndex): ExportInput {
+  function* articles(): Generator<AnnotatedArticle> {
+    const count = index.derived.headers.length;
+    for (let ordinal = 0; ordinal < count; ordinal++) yield index.article(ordinal);
+  }
+  return { schemaVersion: index.schemaVersion, entities: index.entities, articles: articles(), index };
 }
 
 const describePath = (path: readonly PropertyKey[]): string =>

@@ -1,5 +1,5 @@
 import type { Writable } from 'node:stream';
-import type { AnnotatedArticle, Entity } from '@dispatch/core';
+import { type AnnotatedArticle, type Entity, indexCorpus } from '@dispatch/core';
 import { UsageError } from './errors.js';
 import type { ExportTarget } from './formats/format.js';
 import { ndjsonPath, RECORD_TYPES, type RecordType } from './formats/ndjson.js';
@@ -157,8 +157,8 @@ async function writeFormats(
 }
 
 /**
- * Narrows the input to what `query` selects. The query engine needs the whole corpus in memory, so the
- * articles are gathered (and validated, so the engine only sees well-formed data) first.
+ * Narrows the input to what `query` selects. An input from a corpus index is queried in place; any
+ * other is gathered (and validated, so the engine only sees well-formed data) and indexed first.
  */
 async function applyQuery(
   input: ExportInput,
@@ -167,11 +167,11 @@ async function applyQuery(
 ): Promise<{ input: ExportInput; notes: string[] }> {
   if (query === undefined) return { input, notes: [] };
   parseExportQuery(query); // a malformed query fails before any data is read
+  if (input.index) return selectByQuery(input.index, query);
   const schemaVersion = checkSchemaVersion(input.schemaVersion);
   const entities = validateEntities(input.entities);
   const validate = createArticleValidator(new Set(entities.map((entity) => entity.id)), { schema });
   const articles: AnnotatedArticle[] = [];
   for await (const raw of input.articles) articles.push(validate(raw, articles.length));
-  const selection = selectByQuery({ schemaVersion, entities, articles }, query);
-  return { input: selection.corpus, notes: selection.notes };
+  return selectByQuery(indexCorpus({ schemaVersion, entities, articles }), query);
 }

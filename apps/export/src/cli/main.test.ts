@@ -213,11 +213,19 @@ describe('dispatch-export CLI', () => {
     expect(manifest.counts.articles).toBeGreaterThanOrEqual(1);
     const corpus = JSON.parse(readFileSync(join(out, 'json/corpus.json'), 'utf8'));
     expect(corpus.articles.map((a: { id: string }) => a.id)).toContain('putin-witkoff-talks');
-  });
+  }, 60_000);
 
   it('exits 1 naming a --data folder that holds no articles', async () => {
     const empty = tempDir();
-    const { code, stderr } = await run(['-f', 'json', '-o', join(tempDir(), 'x'), '-d', empty]);
+    // The pipeline keeps a compiled store beside data/ unless told where: keep it out of /tmp.
+    const compiled = process.env.DISPATCH_COMPILED;
+    process.env.DISPATCH_COMPILED = join(tempDir(), 'compiled');
+    const { code, stderr } = await run(['-f', 'json', '-o', join(tempDir(), 'x'), '-d', empty]).finally(
+      () => {
+        if (compiled === undefined) delete process.env.DISPATCH_COMPILED;
+        else process.env.DISPATCH_COMPILED = compiled;
+      },
+    );
     expect(code).toBe(1);
     expect(stderr).toContain(empty);
   });

@@ -4,7 +4,7 @@ import { ExportDataError, UsageError } from '../errors.js';
 import { resolveFormats } from '../formats/registry.js';
 import { creationTime, TOOL_VERSION } from '../manifest.js';
 import { parseExportQuery } from '../query-selection.js';
-import type { ExportInput } from '../validate.js';
+import { type ExportInput, inputFromIndex } from '../validate.js';
 import { writeExport, writeExportToStream } from '../write-export.js';
 import { parseCliArgs } from './args.js';
 import { helpText } from './help.js';
@@ -89,6 +89,8 @@ async function loadInput(
 ): Promise<{ corpus: ExportInput; validated: boolean }> {
   if (input !== undefined) return { corpus: readCorpusFile(input), validated: false };
   // Loaded only when needed: --help and --input never pay for the extractor.
-  const { loadCorpus } = await import('@dispatch/pipeline');
-  return { corpus: loadCorpus(dataDir !== undefined ? { dataDir } : {}), validated: true };
+  // The index reads articles from the compiled corpus one at a time: memory stays flat however many.
+  const { loadCorpusIndex } = await import('@dispatch/pipeline');
+  const index = loadCorpusIndex(dataDir !== undefined ? { dataDir } : {});
+  return { corpus: inputFromIndex(index), validated: true };
 }
