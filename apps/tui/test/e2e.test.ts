@@ -24,7 +24,7 @@ async function waitFor(session: string, what: string | RegExp, timeoutMs = 20_00
 }
 
 /** A shell in an 80x24 tmux window, with a line on screen to check the terminal is given back. */
-async function startShell(session: string): Promise<void> {
+async function startShell(session: string, dataDir = join(repo, 'data')): Promise<void> {
   tmux('new-session', '-d', '-s', session, '-x', '80', '-y', '24', 'bash --norc --noprofile');
   // Deliver Esc at once instead of waiting to see whether an escape sequence follows.
   tmux('set-option', '-s', 'escape-time', '0');
@@ -36,19 +36,20 @@ async function startShell(session: string): Promise<void> {
     'send-keys',
     '-t',
     session,
-    `env -u CI TERM=xterm-256color node ${cli} --data ${join(repo, 'data')}; echo "EXITED:$?"`,
+    `env -u CI TERM=xterm-256color node ${cli} --data ${dataDir}; echo "EXITED:$?"`,
     'Enter',
   );
 }
 
 /** After the app exits: the shell's screen is back, the cursor visible, nothing of the UI left. */
-async function expectRestored(session: string): Promise<void> {
+async function expectRestored(session: string, exitCode = 0): Promise<string> {
   const screen = await waitFor(session, /EXITED:\d+/);
-  expect(screen).toMatch(/EXITED:0/);
+  expect(screen).toContain(`EXITED:${exitCode}`);
   expect(screen).toContain('BEFORE-DISPATCH');
   expect(screen).not.toContain('1 Articles');
   expect(paneFlag(session, 'alternate_on')).toBe('0');
   expect(paneFlag(session, 'cursor_flag')).toBe('1');
+  return screen;
 }
 
 beforeAll(() => {
@@ -97,5 +98,12 @@ describe('dispatch in tmux at 80x24', () => {
     await waitFor(session, 'Articles · 1');
     tmux('send-keys', '-t', session, 'C-c');
     await expectRestored(session);
+  }, 60_000);
+
+  it('gives the terminal back and explains when the corpus cannot be loaded', async () => {
+    const session = 'broken';
+    await startShell(session, '/nonexistent/data');
+    const screen = await expectRestored(session, 1);
+    expect(screen).toContain('dispatch: could not load the corpus');
   }, 60_000);
 });

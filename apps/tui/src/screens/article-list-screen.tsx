@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import type { ListItem } from '../components/scroll-list.js';
 import { formatDate } from '../text/format.js';
 import { useApp } from '../ui/context.js';
@@ -16,16 +17,21 @@ export function ArticleListScreen({
 }) {
   const { library, theme, nav } = useApp();
   const articles = library.articles();
-  const items: ListItem[] = articles.map((article) => ({
-    key: article.id,
-    selectable: true,
-    height: 2,
-    lines: () => {
-      const people = article.people.map((p) => p.name).join(', ');
-      const meta = [formatDate(article.filed), article.dateline, people].filter(Boolean).join(' · ');
-      return [[{ text: article.headline, style: theme.headline }], [{ text: meta, style: theme.muted }]];
-    },
-  }));
+  // Built once per corpus and theme: a 10,000-article list should not be rebuilt on every key.
+  const items: ListItem[] = useMemo(
+    () =>
+      articles.map((article) => ({
+        key: article.id,
+        selectable: true,
+        height: 2,
+        lines: () => {
+          const people = article.people.map((p) => p.name).join(', ');
+          const meta = [formatDate(article.filed), article.dateline, people].filter(Boolean).join(' · ');
+          return [[{ text: article.headline, style: theme.headline }], [{ text: meta, style: theme.muted }]];
+        },
+      })),
+    [articles, theme],
+  );
   return (
     <ListScreen
       title={`Articles · ${articles.length}`}
