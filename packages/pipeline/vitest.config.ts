@@ -1,7 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { defineConfig, mergeConfig } from 'vitest/config';
+import { sharedVitestConfig } from '../../vitest.shared.js';
 
-export default defineConfig({
-  resolve: { conditions: ['@dispatch/source'] },
-  ssr: { resolve: { conditions: ['@dispatch/source'] } },
-  test: { include: ['src/**/*.test.ts'] },
-});
+export default mergeConfig(sharedVitestConfig, defineConfig({}));
