@@ -10,6 +10,7 @@
 // before timing (the compile is reported, not counted: the pipeline keeps it, like a user's second launch).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -122,6 +123,12 @@ const stats = (samples) => {
   return `median ${median.toFixed(0)} ms (min ${sorted[0].toFixed(0)}, max ${sorted.at(-1).toFixed(0)}, ${samples.length} runs)`;
 };
 
+// Timings scale with how busy the machine is; say so next to them.
+console.log(
+  `machine: ${cpus().length} CPUs, load average ${loadavg()
+    .map((n) => n.toFixed(1))
+    .join(' ')}`,
+);
 const baseline = [];
 for (let i = 0; i < runs; i++) {
   const started = performance.now();
