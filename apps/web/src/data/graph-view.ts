@@ -3,6 +3,7 @@ import {
   type EventInArticle,
   meetings,
   type SentenceRef,
+  sentenceAt,
   sharedSentences,
 } from '@dispatch/core';
 import type { GraphEdgeInput, GraphNodeInput } from '../lib/graph-layout';
@@ -10,7 +11,8 @@ import type { GraphEdgeInput, GraphNodeInput } from '../lib/graph-layout';
 export interface GraphPair extends GraphEdgeInput {
   sourceName: string;
   targetName: string;
-  meetingEvents: EventInArticle[];
+  /** Each meeting with the anchor of the sentence that states it. */
+  meetingEvents: (EventInArticle & { anchor: string | null })[];
   evidence: SentenceRef[];
 }
 
@@ -41,7 +43,11 @@ export function whoMetWhom(index: CorpusIndex): { nodes: GraphNodeInput[]; pairs
     if (!meeting.entityIds.every(isPerson)) continue;
     const pair = pairOf(meeting.entityIds);
     pair.meetings = meeting.events.length;
-    pair.meetingEvents = meeting.events;
+    pair.meetingEvents = meeting.events.map((entry) => {
+      const article = index.articleById.get(entry.articleId);
+      const evidence = entry.event.evidence[0];
+      return { ...entry, anchor: (article && evidence && sentenceAt(article, evidence)?.id) || null };
+    });
   }
   for (const shared of sharedSentences(index, { kinds: ['PERSON'] })) {
     const pair = pairOf(shared.entityIds);

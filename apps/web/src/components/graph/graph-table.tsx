@@ -27,12 +27,10 @@ export function GraphTable({ pairs }: { pairs: readonly GraphPair[] }) {
               <td>
                 {pair.meetingEvents.length === 0
                   ? 'none'
-                  : pair.meetingEvents.map(({ articleId, event }, i) => (
+                  : pair.meetingEvents.map(({ articleId, event, anchor }, i) => (
                       <span key={`${articleId}-${event.id}`}>
                         {i > 0 ? '; ' : ''}
-                        <a href={articleHref(articleId, `s-${event.evidence[0]?.start ?? 0}`)}>
-                          {event.label}
-                        </a>
+                        <a href={articleHref(articleId, anchor ?? undefined)}>{event.label}</a>
                       </span>
                     ))}
               </td>
