@@ -72,6 +72,12 @@ try {
       logLevel: 'error',
       onlyCategories: Object.keys(TARGETS),
     });
+    if (result.lhr.runtimeError) {
+      console.log(
+        `  ${path}: lighthouse could not measure: ${result.lhr.runtimeError.code} ${result.lhr.runtimeError.message}`,
+      );
+    }
+    for (const warning of result.lhr.runWarnings) console.log(`  warning: ${warning}`);
     const scores = Object.fromEntries(
       Object.keys(TARGETS).map((key) => [key, Math.round((result.lhr.categories[key]?.score ?? 0) * 100)]),
     );
