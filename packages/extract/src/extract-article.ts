@@ -1,4 +1,5 @@
 import type { Annotations, Entity, KnownEntity, Mention, Span } from '@dispatch/core';
+import { withEvents } from './events/find-events.js';
 import { KbMatcher } from './mentions/kb-matcher.js';
 import { findNames, type NameMention } from './mentions/names.js';
 import { type Referent, resolvePronouns } from './mentions/pronouns.js';
@@ -72,13 +73,16 @@ export function extractArticle(input: ExtractInput): Extraction {
   const times = findTimes(text, input.filed);
   const anchored = anchorQuotedTimes(text, times, quotes, input.filed);
   return {
-    annotations: {
-      structure: layout.structure,
-      mentions: toMentions(text, names, pronouns),
-      quotes,
-      times: toTimeExpressions(text, times, anchored),
-      events: [],
-    },
+    annotations: withEvents(
+      {
+        structure: layout.structure,
+        mentions: toMentions(text, names, pronouns),
+        quotes,
+        times: toTimeExpressions(text, times, anchored),
+        events: [],
+      },
+      input,
+    ),
     entities: discoveredEntities(names),
   };
 }

@@ -1,0 +1,114 @@
+import type {
+  Annotations,
+  EntityKind,
+  KnownEntity,
+  Mention,
+  Quote,
+  Span,
+  TimeExpression,
+} from '@dispatch/core';
+
+/** What the event rules read from one article's other annotations, gathered once. */
+export interface ArticleFacts {
+  text: string;
+  filed: string | null;
+  sentences: Span[];
+  mentions: Mention[];
+  quotes: Quote[];
+  times: TimeExpression[];
+  /** Display names: the knowledge base's, else the longest name the text uses. */
+  names: Map<string, string>;
+  kinds: Map<string, EntityKind>;
+  /** How often each entity is mentioned: a place named often is where the story happens. */
+  mentionCounts: Map<string, number>;
+  /** For the facts of one sentence, those of the whole article. */
+  article?: ArticleFacts;
+}
+
+export function articleFacts(
+  text: string,
+  filed: string | null,
+  annotations: Omit<Annotations, 'events'>,
+  knowledgeBase: readonly KnownEntity[],
+): ArticleFacts {
+  const sentences = annotations.structure.sections.flatMap((section) =>
+    section.paragraphs.flatMap((paragraph) => paragraph.sentences.map((sentence) => sentence.span)),
+  );
+  const names = new Map<string, string>();
+  const kinds = new Map<string, EntityKind>();
+  const mentionCounts = new Map<string, number>();
+  const known = new Map(knowledgeBase.map((entity) => [entity.id, entity]));
+  for (const mention of annotations.mentions) {
+    if (!mention.entityId) continue;
+    mentionCounts.set(mention.entityId, (mentionCounts.get(mention.entityId) ?? 0) + 1);
+    kinds.set(mention.entityId, known.get(mention.entityId)?.kind ?? mention.type);
+    const name = known.get(mention.entityId)?.name;
+    if (name) names.set(mention.entityId, name);
+    else if (mention.form === 'name' && (names.get(mention.entityId)?.length ?? 0) < mention.text.length) {
+      names.set(mention.entityId, mention.text);
+    }
+  }
+  return {
+    text,
+    filed,
+    sentences,
+    mentions: annotations.mentions,
+    quotes: annotations.quotes,
+    times: annotations.times,
+    names,
+    kinds,
+    mentionCounts,
+  };
+}
+
+/** Index of the first item whose span starts at or after `at` (items sorted by start). */
+export function firstFrom<T extends { span: Span } | Span>(items: readonly T[], at: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const item = items[mid]!;
+    const start = 'span' in item ? item.span.start : item.start;
+    if (start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Items whose span lies inside `span`, found by binary search so long texts stay linear. */
+export function itemsIn<T extends { span: Span }>(items: readonly T[], span: Span): T[] {
+  const out: T[] = [];
+  for (let i = firstFrom(items, span.start); i < items.length && items[i]!.span.start < span.end; i++) {
+    if (items[i]!.span.end <= span.end) out.push(items[i]!);
+  }
+  return out;
+}
+
+// Quotations can run over several sentences: look this far back for one that started earlier.
+const LONGEST_QUOTE = 20_000;
+
+/** The facts of one sentence only: the rules read these, so each sentence costs what it holds. */
+export function localFacts(facts: ArticleFacts, sentence: Span): ArticleFacts {
+  const quotes: ArticleFacts['quotes'] = [];
+  for (let i = firstFrom(facts.quotes, sentence.start - LONGEST_QUOTE); i < facts.quotes.length; i++) {
+    const q = facts.quotes[i]!;
+    if (q.span.start >= sentence.end) break;
+    if (q.span.end > sentence.start) quotes.push(q);
+  }
+  return {
+    ...facts,
+    mentions: itemsIn(facts.mentions, sentence),
+    times: itemsIn(facts.times, sentence),
+    quotes,
+    article: facts.article ?? facts,
+  };
+}
+
+export const sentenceOf = (facts: ArticleFacts, at: number): Span | undefined => {
+  const i = firstFrom(facts.sentences, at + 1) - 1;
+  const sentence = facts.sentences[i];
+  return sentence && sentence.start <= at && at < sentence.end ? sentence : undefined;
+};
+
+export const nameOf = (facts: ArticleFacts, entityId: string): string =>
+  facts.names.get(entityId) ?? entityId;

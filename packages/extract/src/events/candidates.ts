@@ -1,0 +1,355 @@
+import type { EventType, Mention, Span, TextSpan, TimeExpression } from '@dispatch/core';
+import { type ArticleFacts, localFacts } from './article-facts.js';
+
+const MAX_SENTENCE = 3000;
+
+// One pass to skip the many sentences that name no event at all.
+const ANY_TRIGGER = new RegExp(
+  `${TRIGGER_RULES.map((rule) => rule.pattern.source).join('|')}|\\p{Lu}\\p{L}+[-–]\\p{Lu}`,
+  'iu',
+);
+
+import { type Window, windowOf } from './clauses.js';
+import {
+  DEFINITE,
+  IRREALIS,
+  MODIFIED_NOUNS,
+  NUMBER_WORD,
+  PAIR_ANAPHOR,
+  TRIGGER_RULES,
+  type TriggerForm,
+  type TriggerRule,
+} from './lexicon.js';
+import { pairReferences } from './pair-references.js';
+import { type PlacePhrase, placesIn } from './places.js';
+
+export interface Participant {
+  entityId: string;
+  role: string | null;
+}
+
+/** One place in the text that names an event, with what its clause says about it. */
+export interface Candidate {
+  type: EventType;
+  kind: string;
+  form: TriggerForm;
+  trigger: Span;
+  sentence: Span;
+  window: Window;
+  participants: Participant[];
+  /** Participants introduced by "with", which a reference back may add ("the meeting with Zelensky"). */
+  withIds: Set<string>;
+  /** Refers back to an event already told ("the meeting", "yesterday's talks", "they discussed"). */
+  anaphoric: boolean;
+  anaphoricOnly: boolean;
+  /** "the two leaders": the participants are the pair of an earlier event. */
+  pairAnaphor: boolean;
+  place: string | null;
+  weakPlaces: string[];
+  time: TimeExpression | null;
+  duration: TextSpan | null;
+  /** For types that need it: dated, or named as a beginning, or referring back. */
+  anchored: boolean;
+}
+
+interface TriggerMatch {
+  rule: TriggerRule;
+  span: Span;
+}
+
+/** Every trigger word of every sentence, longest first where two overlap, in reading order. */
+function triggersIn(facts: ArticleFacts, sentence: Span): TriggerMatch[] {
+  const slice = facts.text.slice(sentence.start, sentence.end);
+  const found: TriggerMatch[] = [];
+  for (const rule of TRIGGER_RULES) {
+    rule.pattern.lastIndex = 0;
+    for (let m = rule.pattern.exec(slice); m; m = rule.pattern.exec(slice)) {
+      found.push({
+        rule,
+        span: { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length },
+      });
+    }
+  }
+  found.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+  const kept: TriggerMatch[] = [];
+  for (const match of found) {
+    const last = kept[kept.length - 1];
+    if (last && match.span.start < last.span.end) continue;
+    kept.push(match);
+  }
+  return kept;
+}
+
+/** Words shortly before the trigger that make it hypothetical, future or negated. */
+function isIrrealis(facts: ArticleFacts, match: TriggerMatch, window: Window): boolean {
+  const written = facts.text
+    .slice(window.span.start, match.span.start)
+    .split(/[^\p{L}\p{N}'’-]+/u)
+    .filter((w) => w.length > 0)
+    .slice(-4);
+  const before = written.map((w) => w.toLowerCase().replace(/’/gu, "'"));
+  return before.some((word, i) => {
+    if (word.endsWith("n't")) return true;
+    if (!IRREALIS.has(word)) return false;
+    // "to" is an infinitive ("to hold talks") only when a verb, not a determiner or a name, follows.
+    if (word === 'to') {
+      if (match.rule.form === 'verb' && i === before.length - 1) return true;
+      const next = before[i + 1];
+      const capitalised = /^\p{Lu}/u.test(written[i + 1] ?? '');
+      return next !== undefined && !capitalised && !DEFINITE.has(next) && !['a', 'an'].includes(next);
+    }
+    return true;
+  });
+}
+
+function isAnaphoric(facts: ArticleFacts, match: TriggerMatch, window: Window): boolean {
+  const before = facts.text.slice(window.span.start, match.span.start).replace(/[’‘]/gu, "'");
+  if (match.rule.form === 'verb') return /\b(?:they|we|both)\s+(?:\w+ly\s+)?$/iu.test(before);
+  // A determiner or a possessive, with at most two modifiers between it and the noun.
+  return /(?:^|\s)(?:the|this|that|these|those|their|its|his|her|our|[\p{L}]+'s)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu.test(
+    before,
+  );
+}
+
+const isPossessor = (text: string, mention: Mention): boolean =>
+  /^['’]s\b/u.test(text.slice(mention.span.end, mention.span.end + 3));
+
+const isModifier = (text: string, mention: Mention): boolean => {
+  if (mention.type === 'PERSON') return false;
+  const next = /^\s+(\p{Ll}+)/u.exec(text.slice(mention.span.end, mention.span.end + 20));
+  return next !== null && MODIFIED_NOUNS.has(next[1]!);
+};
+
+/** Spans of words that name who reported or described the event, not who took part. */
+function reporterSpans(facts: ArticleFacts, sentence: Span, at: number): Span[] {
+  // A described speaker ("an aide to Zelensky") names someone who only reported; a named speaker is a
+  // reporter only for the event inside their own words ("the White House called it “a discussion”").
+  const spans = facts.quotes
+    .filter(
+      (q) => q.speaker?.span && q.speaker.span.start >= sentence.start && q.speaker.span.end <= sentence.end,
+    )
+    .filter((q) => q.speaker!.form === 'described' || (q.span.start <= at && at < q.span.end))
+    .map((q) => q.speaker!.span!);
+  const slice = facts.text.slice(sentence.start, sentence.end);
+  for (const m of slice.matchAll(/\b(?:described|called|termed)\s+by\s+(.+?)\s+as\b/gu)) {
+    spans.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });
+  }
+  return spans;
+}
+
+const within = (outer: Span, inner: Span): boolean => outer.start <= inner.start && inner.end <= outer.end;
+
+function participantsOf(
+  facts: ArticleFacts,
+  match: TriggerMatch,
+  window: Window,
+  reporters: readonly Span[],
+  sentence: Span,
+): { participants: Participant[]; withIds: Set<string> } {
+  const { text } = facts;
+  // States wage wars and seize land; people only take part in the other kinds of event.
+  const isWar = match.rule.type === 'war';
+  const allowLoc = isWar || match.rule.type === 'seizure';
+  const otherQuotes = facts.quotes.filter((q) => q.kind === 'full' && q !== window.quote).map((q) => q.span);
+  const participants: Participant[] = [];
+  const withIds = new Set<string>();
+  for (const mention of facts.mentions) {
+    if (!mention.entityId || !within(window.span, mention.span)) continue;
+    if (mention.type === 'LOC' && !allowLoc) continue;
+    if (mention.type === 'PERSON' && isWar) continue;
+    if (reporters.some((r) => within(r, mention.span)) || otherQuotes.some((q) => within(q, mention.span)))
+      continue;
+    if (isModifier(text, mention)) continue;
+    let role = mention.role?.text ?? null;
+    if (isPossessor(text, mention)) {
+      // "Pope Francis's funeral": the possessor takes part in the event it possesses, nothing else.
+      const gap = text.slice(mention.span.end, match.span.start);
+      if (!(match.span.start > mention.span.end && /^['’]s(?:\s+[\p{Ll}-]+){0,2}\s+$/u.test(gap))) continue;
+      if (match.rule.type === 'funeral') role = 'deceased';
+    }
+    if (
+      /\bwith\s+(?:[\p{L}’'-]+\s+){0,3}$/u.test(
+        text.slice(Math.max(window.span.start, mention.span.start - 40), mention.span.start),
+      )
+    ) {
+      withIds.add(mention.entityId);
+    }
+    if (!participants.some((p) => p.entityId === mention.entityId))
+      participants.push({ entityId: mention.entityId, role });
+  }
+  if (match.rule.type === 'travel' || match.rule.type === 'threat') {
+    // Only the one who travels or threatens: the subject before the verb, else the first name after it.
+    const subject = [...facts.mentions]
+      .reverse()
+      .find(
+        (m) =>
+          m.span.end <= match.span.start &&
+          participants.some((p) => p.entityId === m.entityId) &&
+          within(window.span, m.span),
+      );
+    // "After leaving Rome, Trump ...": a participle's subject is the first person of the main clause.
+    const chosen =
+      subject ??
+      facts.mentions.find(
+        (m) =>
+          m.entityId &&
+          (m.type === 'PERSON' || m.type === 'ORG') &&
+          m.span.start >= match.span.end &&
+          m.span.end <= sentence.end &&
+          !facts.quotes.some((q) => q.span.start <= m.span.start && m.span.end <= q.span.end),
+      );
+    if (!chosen?.entityId) return { participants: [], withIds };
+    const role = chosen.role?.text ?? (match.rule.type === 'travel' ? 'traveller' : null);
+    return { participants: [{ entityId: chosen.entityId, role }], withIds };
+  }
+  return { participants, withIds };
+}
+
+/** The time the clause gives: English puts it after the verb ("met ... on Friday"), else before it. */
+function nearestTime(facts: ArticleFacts, window: Span, at: number): TimeExpression | null {
+  const dated = facts.times.filter((t) => !t.vague && t.value !== null && within(window, t.span));
+  return dated.find((t) => t.span.start >= at) ?? dated.filter((t) => t.span.start < at).pop() ?? null;
+}
+
+const DURATION_BEFORE = new RegExp(
+  `\\b${NUMBER_WORD}[- ](?:hour|minute|day|week|month)s?(?:[- ]long)?(?=\\s+(?:[\\p{Ll}-]+\\s+)?$)`,
+  'iu',
+);
+const DURATION_AFTER = new RegExp(
+  `^\\s+(?:\\S+\\s+){0,3}?(?:for|lasting|lasted)\\s+((?:about|nearly|almost|more than|over|some)\\s+)?${NUMBER_WORD}\\s+(?:hours?|minutes?|days?|weeks?)\\b`,
+  'iu',
+);
+
+function durationOf(facts: ArticleFacts, match: TriggerMatch, window: Span): TextSpan | null {
+  const { text } = facts;
+  const before = text.slice(Math.max(window.start, match.span.start - 40), match.span.start);
+  const pre = DURATION_BEFORE.exec(before);
+  if (pre) {
+    const start = match.span.start - before.length + pre.index;
+    return { span: { start, end: start + pre[0].length }, text: pre[0] };
+  }
+  const after = text.slice(match.span.end, Math.min(window.end, match.span.end + 50));
+  const post = DURATION_AFTER.exec(after);
+  if (!post) return null;
+  const words = /(?:for|lasting|lasted)\s+(.*)$/iu.exec(post[0])!;
+  const start = match.span.end + post.index + post[0].length - words[1]!.length;
+  return { span: { start, end: start + words[1]!.length }, text: words[1]! };
+}
+
+/** The place an event happened at: the place phrase after its trigger, else the one before it. */
+function placeOf(
+  match: TriggerMatch,
+  next: TriggerMatch | undefined,
+  previous: TriggerMatch | undefined,
+  places: readonly PlacePhrase[],
+  window: Span,
+): { place: PlacePhrase | null; weak: PlacePhrase[] } {
+  const inWindow = places.filter((p) => within(window, p.span));
+  const after = inWindow.find(
+    (p) => p.span.start >= match.span.end && (!next || p.span.start < next.span.start),
+  );
+  // A place after an earlier trigger of the clause belongs to that one ("met in X before the funeral").
+  const before =
+    previous && previous.span.start >= window.start
+      ? undefined
+      : [...inWindow].reverse().find((p) => p.span.end <= match.span.start);
+  const place = after ?? before ?? null;
+  return { place, weak: inWindow.filter((p) => p !== place) };
+}
+
+/** Every candidate event mention in the article, in reading order. */
+export function findCandidates(facts: ArticleFacts): Candidate[] {
+  const candidates: Candidate[] = [];
+  const article = facts;
+  for (const sentence of article.sentences) {
+    // Runs of text with no sentence end are not prose: no events there (and no quadratic work).
+    if (sentence.end - sentence.start > MAX_SENTENCE) continue;
+    if (!ANY_TRIGGER.test(article.text.slice(sentence.start, sentence.end))) continue;
+    const facts = localFacts(article, sentence);
+    const matches = triggersIn(facts, sentence);
+    const places = placesIn(facts, sentence);
+    matches.forEach((match, i) => {
+      const window = windowOf(facts.text, sentence, match.span.start, facts.quotes);
+      if (isIrrealis(facts, match, window)) return;
+      const reporters = reporterSpans(facts, sentence, match.span.start);
+      const { participants, withIds } = participantsOf(facts, match, window, reporters, sentence);
+      const located = placeOf(match, matches[i + 1], matches[i - 1], places, window.span);
+      let place = located.place?.entityId ?? null;
+      if (match.rule.needsPlace) {
+        const direct = facts.mentions.find(
+          (m) =>
+            m.type === 'LOC' &&
+            m.entityId &&
+            m.span.start >= match.span.end &&
+            m.span.start - match.span.end <= 6,
+        );
+        if (!direct?.entityId) return;
+        place = direct.entityId;
+      }
+      let members = participants;
+      if (match.rule.type === 'seizure') {
+        const seized = seizureRoles(facts, match, window, sentence);
+        members = seized.participants;
+        place = seized.target ?? place;
+      }
+      const time = nearestTime(facts, window.span, match.span.start);
+      const anaphoric = isAnaphoric(facts, match, window);
+      const beforeText = facts.text.slice(window.span.start, match.span.start);
+      const anchored =
+        time !== null ||
+        anaphoric ||
+        /\b(?:start|outbreak|beginning|launch)\s+of\s+(?:the\s+|its\s+|a\s+)?(?:[\p{Ll}-]+\s+)?$/iu.test(
+          beforeText,
+        );
+      if (match.rule.needsAnchor && !anchored) return;
+      const pairAnaphor = new RegExp(PAIR_ANAPHOR.source, 'iu').test(beforeText);
+      candidates.push({
+        type: match.rule.type,
+        kind: match.rule.kind,
+        form: match.rule.form,
+        trigger: match.span,
+        sentence,
+        window,
+        participants: members.filter((p) => p.entityId !== place || match.rule.type === 'seizure'),
+        withIds,
+        anaphoric,
+        anaphoricOnly: match.rule.anaphoricOnly === true,
+        pairAnaphor,
+        place,
+        weakPlaces: located.weak.map((p) => p.entityId).filter((id) => id !== place),
+        time,
+        duration: durationOf(facts, match, window.span),
+        anchored,
+      });
+    });
+    candidates.push(...pairReferences(facts, sentence));
+  }
+  return candidates.sort((a, b) => a.trigger.start - b.trigger.start);
+}
+
+/** Who seized what: the name before the verb, and the place after it or the antecedent of "which". */
+function seizureRoles(
+  facts: ArticleFacts,
+  match: TriggerMatch,
+  window: Window,
+  sentence: Span,
+): { participants: Participant[]; target: string | null } {
+  const inSentence = facts.mentions.filter(
+    (m) => m.entityId && m.span.start >= sentence.start && m.span.end <= window.span.end,
+  );
+  const agent = [...inSentence]
+    .reverse()
+    .find((m) => m.span.start >= window.span.start && m.span.end <= match.span.start);
+  const target =
+    window.relativeAt !== null
+      ? [...inSentence].reverse().find((m) => m.type === 'LOC' && m.span.end <= window.relativeAt!)
+      : inSentence.find(
+          (m) => m.type === 'LOC' && m.span.start >= match.span.end && m.span.start - match.span.end <= 6,
+        );
+  const participants: Participant[] = [];
+  if (agent?.entityId) participants.push({ entityId: agent.entityId, role: 'agent' });
+  if (target?.entityId && target.entityId !== agent?.entityId) {
+    participants.push({ entityId: target.entityId, role: 'target' });
+  }
+  return { participants, target: target?.entityId ?? null };
+}

@@ -1,0 +1,94 @@
+import type { Quote, Span } from '@dispatch/core';
+import { ATTRIBUTION, SAY_VERBS, TELL_VERBS } from './lexicon.js';
+
+/** The words around a trigger that can name its participants, place and time. */
+export interface Window {
+  span: Span;
+  /** A full quotation the trigger sits in: its words are the speaker's, so only they count. */
+  quote: Quote | null;
+  /** For a relative clause (", which Moscow seized"), where the clause begins: its antecedent is before. */
+  relativeAt: number | null;
+}
+
+// Cut points between clauses: each regex matches where the next clause starts.
+const CLAUSE_BREAKS: readonly RegExp[] = [
+  /;\s/gu,
+  /,\s+(?=(?:which|who|whose|while|when|where|adding|saying)\b)/gu,
+  /\s+but\s+/giu,
+  /\s+and\s+(?=(?:he|she|they|it|we|I)\b)/gu,
+  /\s+and\s+(?=the\s+\p{Lu})/gu,
+  /\s+if\s+/giu,
+  // "discussed the reconstruction and agreed to meet": a second verb phrase is a second clause.
+  /\s+and\s+(?=\p{Ll}+ed\b)/gu,
+  // "ahead of the funeral with Trump saying ...": the speaker of an absolute clause took no part.
+  /\s+with\s+(?=\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+(?:saying|adding|telling|insisting|warning)\b)/gu,
+];
+
+const RELATIVE = /^,\s+(?:which|who|whose)\b/u;
+
+const matchesIn = (re: RegExp, text: string, from: number, to: number): RegExpExecArray[] => {
+  const found: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  const slice = text.slice(from, to);
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    m.index += from;
+    found.push(m);
+  }
+  return found;
+};
+
+const insideAny = (spans: readonly Span[], at: number): boolean =>
+  spans.some((span) => span.start <= at && at < span.end);
+
+/**
+ * The clause of `sentence` that a trigger at `at` belongs to, cut further where reported speech begins
+ * or ends, so the people who report an event ("The Kremlin said that ...") are not taken for the people
+ * who took part in it.
+ */
+export function windowOf(text: string, sentence: Span, at: number, quotes: readonly Quote[]): Window {
+  const quote =
+    quotes.find((q) => q.kind === 'full' && q.parentId === null && q.span.start <= at && at < q.span.end) ??
+    null;
+  let start = quote ? Math.max(quote.span.start, sentence.start) : sentence.start;
+  let end = quote ? Math.min(quote.span.end, sentence.end) : sentence.end;
+  // Speech inside other quotations is not the narrator's, so it never cuts this clause.
+  const fullQuotes = quotes.filter((q) => q !== quote && q.kind === 'full').map((q) => q.span);
+  let relativeAt: number | null = null;
+  for (const re of CLAUSE_BREAKS) {
+    for (const m of matchesIn(re, text, start, end)) {
+      if (insideAny(fullQuotes, m.index)) continue;
+      const cut = m.index + m[0].length;
+      if (cut <= at && cut > start) {
+        start = cut;
+        relativeAt = RELATIVE.test(text.slice(m.index, cut + 6)) ? m.index : null;
+      } else if (m.index > at && m.index < end) end = m.index;
+    }
+  }
+  for (const m of matchesIn(SAY_VERBS, text, start, end)) {
+    if (insideAny(fullQuotes, m.index)) continue;
+    const verbEnd = m.index + m[0].length;
+    if (verbEnd <= at) start = Math.max(start, verbEnd);
+    else if (m.index > at) end = Math.min(end, lastCommaBefore(text, at, m.index) ?? m.index);
+  }
+  for (const m of matchesIn(TELL_VERBS, text, start, end)) {
+    if (insideAny(fullQuotes, m.index)) continue;
+    const that = /\bthat\b/u.exec(text.slice(m.index, end));
+    if (!that) continue;
+    const thatAt = m.index + that.index;
+    if (thatAt + 4 <= at) start = Math.max(start, thatAt + 4);
+    else if (thatAt > at) end = Math.min(end, thatAt);
+  }
+  for (const m of matchesIn(ATTRIBUTION, text, start, end)) {
+    if (m.index > at) end = Math.min(end, m.index);
+  }
+  return { span: { start, end }, quote, relativeAt };
+}
+
+function lastCommaBefore(text: string, from: number, to: number): number | null {
+  const at = text.lastIndexOf(',', to);
+  return at > from ? at : null;
+}
