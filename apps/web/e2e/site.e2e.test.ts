@@ -111,6 +111,18 @@ describe('the reader', () => {
     await page.close();
   });
 
+  it('works from the keyboard: the skip link comes first and moves focus to the content', async () => {
+    const { page } = await open(`/articles/${SLUG}/`);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => location.hash)).toBe('#main');
+    // The next Tab lands inside the story, not back in the site navigation.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => !!document.activeElement?.closest('main'))).toBe(true);
+    await page.close();
+  });
+
   it('reads fully without JavaScript, and the highlight switches still work', async () => {
     const noScript = await browser.newContext({ javaScriptEnabled: false });
     const { page } = await open(`/articles/${SLUG}/`, noScript);
