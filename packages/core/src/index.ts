@@ -9,6 +9,20 @@ export {
   type Note,
   NoteSchema,
 } from './curation/curation-records.js';
+export {
+  applyCuration,
+  type CurationEntity,
+  type CurationInput,
+} from './curation/apply-curation.js';
+export {
+  type CurationEntry,
+  CurationEntrySchema,
+  type CurationFile,
+  CurationFileSchema,
+  type TextQuoteSelector,
+  TextQuoteSelectorSchema,
+} from './curation/curation-file.js';
+export { type Resolution as TextQuoteResolution, resolveTextQuote } from './curation/text-quote.js';
 export { DataFileError } from './data/data-file-error.js';
 export { parseDataFile } from './data/parse-data-file.js';
 export { type PersonInArticle, peopleOfArticle } from './query/article-people.js';

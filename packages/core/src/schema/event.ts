@@ -20,7 +20,11 @@ export type EventType = z.infer<typeof EventTypeSchema>;
 
 export const EventSchema = z
   .object({
-    id: z.string().describe('Stable id within the article ("e-<start>-<end>" of its first evidence).'),
+    id: z
+      .string()
+      .describe(
+        'Stable id within the article ("e-<start>-<end>" of its first trigger, else of its first evidence).',
+      ),
     type: EventTypeSchema,
     label: z.string().describe('A short human-readable summary ("Putin meets Witkoff").'),
     participants: z
