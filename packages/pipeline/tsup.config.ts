@@ -6,6 +6,8 @@ export default defineConfig({
     'gen-corpus': 'src/cli/gen-corpus.ts',
     'compile-corpus': 'src/cli/compile-corpus.ts',
     'extract-worker': 'src/store/extract-worker.ts',
+    bench: 'src/bench/run-bench.ts',
+    'bench-measure': 'src/bench/measure-child.ts',
   },
   format: ['esm'],
   // tsup's declaration build sets baseUrl, which TypeScript 6 deprecates.

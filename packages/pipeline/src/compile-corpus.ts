@@ -8,6 +8,7 @@ import {
 } from '@dispatch/core';
 import type { SourceArticle, SourceData } from '@dispatch/core/node';
 import { type Extraction, extractArticle } from '@dispatch/extract';
+import { curateExtraction } from './curate-extraction.js';
 
 /** Raised when compiled data fails the core schemas: names the article, the record and the field. */
 export class CorpusValidationError extends Error {
@@ -17,7 +18,11 @@ export class CorpusValidationError extends Error {
 export type ExtractFn = (source: SourceArticle, knowledgeBase: KnownEntity[]) => Extraction;
 
 export const defaultExtract: ExtractFn = (source, knowledgeBase) =>
-  extractArticle({ text: source.article.text, filed: source.article.filed, knowledgeBase });
+  curateExtraction(
+    source,
+    extractArticle({ text: source.article.text, filed: source.article.filed, knowledgeBase }),
+    knowledgeBase,
+  );
 
 /**
  * Turns the hand-edited sources into the published corpus: every article extracted, the entities they

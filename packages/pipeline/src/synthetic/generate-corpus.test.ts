@@ -15,6 +15,12 @@ describe('syntheticArticle', () => {
     expect(syntheticArticle(4, 7, people).text).not.toBe(syntheticArticle(3, 7, people).text);
   });
 
+  it('repeats stories beyond `distinct`, each under its own slug', () => {
+    const again = syntheticArticle(13, 7, people, 10);
+    expect(again.text).toBe(syntheticArticle(3, 7, people, 10).text);
+    expect(again.slug).not.toBe(syntheticArticle(3, 7, people, 10).slug);
+  });
+
   it('reads like a wire story: dateline, named people, attributed quotes, a subhead, a credit', () => {
     const article = syntheticArticle(0, 7, people);
     const lines = article.text.trimEnd().split('\n');

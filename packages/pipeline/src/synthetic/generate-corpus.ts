@@ -78,8 +78,14 @@ const isoDate = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 1
  * channels, a subhead, dates relative to the filing date, a credit) built from the templates in
  * vocabulary.ts. Deterministic in (n, seed) and independent of the other articles.
  */
-export function syntheticArticle(n: number, seed: number, people: readonly Person[]): SyntheticArticle {
-  const random = new Random(seedFor(seed, n));
+export function syntheticArticle(
+  n: number,
+  seed: number,
+  people: readonly Person[],
+  distinct = Number.POSITIVE_INFINITY,
+): SyntheticArticle {
+  // With `distinct`, article n tells the same story as article n mod distinct (its own slug, same words).
+  const random = new Random(seedFor(seed, n % distinct));
   const topic = random.pick(TOPICS);
   const a = random.pick(people);
   let b = random.pick(people);

@@ -19,6 +19,8 @@ export interface GenerateOptions {
   articles: number;
   outDir: string;
   seed?: number;
+  /** How many distinct stories to write (default all): the rest repeat them under their own slugs. */
+  distinct?: number;
   /** Called every 1,000 articles with how many are written. */
   onProgress?: (written: number) => void;
 }
@@ -39,7 +41,10 @@ export function writeSyntheticCorpus(options: GenerateOptions): { articles: numb
     throw new OutputExistsError(`${outDir} already exists and is not empty; choose a new folder`);
   }
   const seed = options.seed ?? 1;
-  const { people, knowledgeBase } = syntheticCast(options.articles, seed);
+  const { people, knowledgeBase } = syntheticCast(
+    Math.min(options.articles, options.distinct ?? options.articles),
+    seed,
+  );
   const partial = `${outDir}.partial-${process.pid}`;
   rmSync(partial, { recursive: true, force: true });
   try {
@@ -49,7 +54,7 @@ export function writeSyntheticCorpus(options: GenerateOptions): { articles: numb
       `# Synthetic knowledge base (generated, seed ${seed}).\n${stringify({ entities: knowledgeBase })}`,
     );
     for (let n = 0; n < options.articles; n++) {
-      const article = syntheticArticle(n, seed, people);
+      const article = syntheticArticle(n, seed, people, options.distinct);
       const dir = join(partial, 'articles', article.slug);
       mkdirSync(dir);
       writeFileSync(join(dir, 'article.txt'), article.text);

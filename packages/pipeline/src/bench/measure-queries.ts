@@ -1,0 +1,115 @@
+import {
+  articlesByDate,
+  articlesByEntity,
+  type CorpusIndex,
+  coOccurrences,
+  findEntities,
+  findMeetings,
+  findQuotes,
+  getArticle,
+  getArticleSummary,
+  listEntities,
+  pageOfMentions,
+  parseQuery,
+  queryTimeline,
+  runQuery,
+  searchCorpus,
+} from '@dispatch/core';
+import { Random } from '../synthetic/random.js';
+
+export interface Latency {
+  name: string;
+  runs: number;
+  p50: number;
+  p95: number;
+}
+
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
+
+/** Times `run` on `runs` inputs (after a few warm-up calls): p50 and p95 in milliseconds. */
+function time<T>(name: string, inputs: T[], run: (input: T) => unknown): Latency {
+  for (const input of inputs.slice(0, 5)) run(input);
+  const times = inputs.map((input) => {
+    const start = performance.now();
+    run(input);
+    return performance.now() - start;
+  });
+  times.sort((a, b) => a - b);
+  return { name, runs: inputs.length, p50: percentile(times, 0.5), p95: percentile(times, 0.95) };
+}
+
+const SEARCH_WORDS = [
+  'ceasefire',
+  'pipeline',
+  'tariffs',
+  'grain',
+  'embassy',
+  'flood',
+  'journalists',
+  'election',
+];
+const TYPOS = ['ceasfire', 'pipelin', 'tarifs', 'embasy', 'jurnalists'];
+const PREFIXES = ['cease', 'pipe', 'tarif', 'emba', 'relie'];
+
+/** Runs every query kind on random inputs drawn from the corpus itself. */
+export function measureQueries(index: CorpusIndex, runs: number, seed = 11): Latency[] {
+  const random = new Random(seed);
+  const headers = index.derived.headers;
+  const people = index.entities.filter((e) => e.kind === 'PERSON');
+  const pick = <T>(items: readonly T[]) => Array.from({ length: runs }, () => random.pick(items));
+  const ids = pick(headers.map((h) => h.id));
+  const persons = pick(people.map((p) => p.id));
+  const names = pick(people.flatMap((p) => [p.name.toLowerCase(), p.aliases[0] ?? p.name]));
+  const months = pick(headers.map((h) => h.filed.slice(0, 7)));
+  const nextMonth = (m: string) => {
+    const [y, mm] = m.split('-').map(Number) as [number, number];
+    return mm === 12 ? `${y + 1}-01-01` : `${y}-${String(mm + 1).padStart(2, '0')}-01`;
+  };
+  const searches = pick([
+    ...SEARCH_WORDS,
+    ...SEARCH_WORDS.map((w, i) => `${w} ${SEARCH_WORDS[(i + 3) % 8]}`),
+  ]);
+  const texts = pick([
+    'quotes speaker:%P channel:X',
+    'mentions entity:%P',
+    'articles entity:%P',
+    'entities kind:person sort:mentions',
+    'search ceasefire kind:quote',
+    'timeline entity:%P',
+  ]).map((t) => t.replace('%P', random.pick(people).aliases[0] ?? 'x'));
+  return [
+    time('article by id (body read)', ids, (id) => getArticle(index, id)),
+    time('article summary by id', ids, (id) => getArticleSummary(index, id)),
+    time('articles by entity (page of 20)', persons, (id) => articlesByEntity(index, [id], { limit: 20 })),
+    time('articles by date (a month)', months, (m) =>
+      articlesByDate(index, { after: `${m}-01`, before: nextMonth(m) }, { limit: 20 }),
+    ),
+    time('entity by name/alias', names, (name) => findEntities(index, name)),
+    time('entities most mentioned (kind)', persons, () => listEntities(index, { kind: 'PERSON', limit: 20 })),
+    time('mentions of entity (page of 20)', persons, (id) => pageOfMentions(index, id, { limit: 20 })),
+    time('quotes by speaker (page of 20)', persons, (id) =>
+      findQuotes(index, { speakerIds: [id], limit: 20 }),
+    ),
+    time('quotes by channel (page of 20)', pick(['X', 'Telegram', 'Truth Social']), (c) =>
+      findQuotes(index, { channel: c, limit: 20 }),
+    ),
+    time('quotes containing words', pick(['ceasefire', 'pipeline security', 'farmers']), (w) =>
+      findQuotes(index, { words: w.split(' '), limit: 20 }),
+    ),
+    time('timeline (a month, page of 20)', months, (m) =>
+      queryTimeline(index, { after: `${m}-01`, before: nextMonth(m), limit: 20 }),
+    ),
+    time('co-occurrence of entity', persons, (id) => coOccurrences(index, { entityId: id, limit: 20 })),
+    time('meetings of entity', persons.slice(0, Math.min(runs, 50)), (id) =>
+      findMeetings(index, { entityId: id, limit: 20 }),
+    ),
+    time('search (words)', searches, (text) => searchCorpus(index, text, { limit: 10 })),
+    time('search (typos)', pick(TYPOS), (text) => searchCorpus(index, text, { limit: 10 })),
+    time('search (prefixes)', pick(PREFIXES), (text) => searchCorpus(index, text, { limit: 10 })),
+    time('parseQuery + runQuery (mixed)', texts, (text) => {
+      const parsed = parseQuery(text);
+      if (parsed.ok) runQuery(index, parsed.query);
+    }),
+  ];
+}
