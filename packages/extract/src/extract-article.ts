@@ -37,8 +37,11 @@ const matcherFor = (kb: readonly KnownEntity[]): KbMatcher => {
   return m;
 };
 
-/** Turns one article's text into annotations: structure, mentions, quotes with speakers and dates. */
-export function extractArticle(input: ExtractInput): Extraction {
+/**
+ * Everything but events: structure, mentions, quotes with speakers and dates. Linear in the text's
+ * length; the events pass builds on it.
+ */
+export function annotateArticle(input: ExtractInput): Extraction {
   const { text, knowledgeBase } = input;
   const layout = readLayout(text);
   const blocks: Span[] = [
@@ -73,18 +76,21 @@ export function extractArticle(input: ExtractInput): Extraction {
   const times = findTimes(text, input.filed);
   const anchored = anchorQuotedTimes(text, times, quotes, input.filed);
   return {
-    annotations: withEvents(
-      {
-        structure: layout.structure,
-        mentions: toMentions(text, names, pronouns),
-        quotes,
-        times: toTimeExpressions(text, times, anchored),
-        events: [],
-      },
-      input,
-    ),
+    annotations: {
+      structure: layout.structure,
+      mentions: toMentions(text, names, pronouns),
+      quotes,
+      times: toTimeExpressions(text, times, anchored),
+      events: [],
+    },
     entities: discoveredEntities(names),
   };
+}
+
+/** Turns one article's text into annotations: structure, mentions, quotes with speakers, dates and events. */
+export function extractArticle(input: ExtractInput): Extraction {
+  const extraction = annotateArticle(input);
+  return { ...extraction, annotations: withEvents(extraction.annotations, input) };
 }
 
 /**

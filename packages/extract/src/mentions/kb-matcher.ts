@@ -76,8 +76,7 @@ export class KbMatcher {
 }
 
 /** The token's key with its possessive, so "St Peter’s basilica" matches "St. Peter's Basilica". */
-const tokenKey = (token: Token): string =>
-  (token.possessive ? `${token.key}'s` : token.key).replace(/\.$/, '');
+const tokenKey = (token: Token): string => (token.possessive ? `${token.key}'s` : token.key);
 
 /** Two tokens written as parts of one name: one space apart, or across a possessive "’s ". */
 function joined(text: string, left: Token, right: Token): boolean {

@@ -22,6 +22,7 @@ export interface AttributionContext {
   candidateSpans: readonly Span[];
   sentences: readonly Span[];
   referents: readonly Referent[];
+  referentSpans: readonly Span[];
   entities: ReadonlyMap<string, EntityRef>;
 }
 
@@ -47,10 +48,11 @@ export function attribute(
   const { text } = ctx;
   const sentenceStart = Math.max(from, sentenceStartAt(ctx, outer.start));
   const sentenceEnd = Math.min(to, sentenceEndAt(ctx, Math.max(outer.start, outer.end - 1)));
-  const according = /\baccording to\s/gi;
-  according.lastIndex = sentenceStart;
-  for (let m = according.exec(text); m && m.index < sentenceEnd; m = according.exec(text)) {
-    if (m.index >= outer.start && m.index < outer.end) continue;
+  const sentence = text.slice(sentenceStart, sentenceEnd);
+  for (const found of sentence.matchAll(/\baccording to\s/gi)) {
+    const at = sentenceStart + found.index;
+    if (at >= outer.start && at < outer.end) continue;
+    const m = { index: at, 0: found[0] };
     const after = m.index + m[0].length;
     const c = ctx.candidates[firstSpanFrom(ctx.candidateSpans, after)];
     if (c && c.span.start <= after + 12)
@@ -185,7 +187,8 @@ function speakerOf(ctx: AttributionContext, c: Candidate, previous: Speaker | nu
     const fits = prev && prev.kind === 'PERSON' && (!gender || !prev.gender || prev.gender === gender);
     const entity = fits
       ? prev
-      : (antecedent(ctx.referents, ctx.sentences, c.span.start, gender) ?? c.ref.entity);
+      : (antecedent([ctx.referents], [ctx.referentSpans], ctx.sentences, c.span.start, gender) ??
+        c.ref.entity);
     return { entityId: entity.id, name: entity.name, span: c.span, form: 'pronoun' };
   }
   const form = c.ref.form === 'nominal' ? 'nominal' : 'name';

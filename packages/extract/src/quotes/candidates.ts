@@ -2,6 +2,7 @@ import type { Span } from '@dispatch/core';
 import { SOURCE_NOUNS } from '../gazetteer/titles.js';
 import type { Referent } from '../mentions/pronouns.js';
 import type { ResolvedName } from '../mentions/resolve-names.js';
+import { firstSpanFrom } from '../text/span-index.js';
 import type { Token } from '../text/tokens.js';
 
 /** Something in the text that can be the speaker of a quote. */
@@ -62,7 +63,11 @@ export function findCandidates(
       described.push({ start: n.span.start, end: next.end });
     }
   });
-  const inside = (s: Span) => described.some((d) => d.start <= s.start && s.end <= d.end);
+  described.sort((a, b) => a.start - b.start || b.end - a.end);
+  const inside = (s: Span) => {
+    const d = described[firstSpanFrom(described, s.start + 1) - 1];
+    return d !== undefined && d.start <= s.start && s.end <= d.end;
+  };
   for (const d of described) {
     out.push({ span: d, ref: null, description: text.slice(d.start, d.end), pronoun: null });
   }

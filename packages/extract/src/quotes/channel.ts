@@ -1,5 +1,6 @@
 import type { Span } from '@dispatch/core';
 import type { ResolvedName } from '../mentions/resolve-names.js';
+import { firstSpanFrom } from '../text/span-index.js';
 
 /** Where words were said, when the text says so. */
 export interface Channel {
@@ -20,16 +21,17 @@ export function findChannel(
   from: number,
   to: number,
   names: readonly ResolvedName[],
+  nameSpans: readonly Span[],
 ): Channel | null {
-  PLATFORM.lastIndex = from;
-  const m = PLATFORM.exec(text);
-  if (m && m.index < to) {
+  PLATFORM.lastIndex = 0;
+  const m = PLATFORM.exec(text.slice(from, to));
+  if (m) {
     const name = m[1]!;
-    const start = m.index + m[0].length - name.length;
+    const start = from + m.index + m[0].length - name.length;
     return { name, span: { start, end: start + name.length } };
   }
-  for (const n of names) {
-    if (n.span.start < from) continue;
+  for (let i = firstSpanFrom(nameSpans, from); i < names.length; i++) {
+    const n = names[i]!;
     if (n.span.start >= to) break;
     if (n.type !== 'ORG') continue;
     if (OUTLET.test(text.slice(Math.max(from, n.span.start - 40), n.span.start))) {

@@ -12,6 +12,8 @@ export interface QuoteSpan {
   continued: boolean;
 }
 
+// every character that can be a quotation mark: the scan jumps from one to the next
+const MARK = /["“”‘’'«»„]/g;
 const DOUBLE_OPEN = new Set(['“', '«', '„']);
 const DOUBLE_CLOSE = new Set(['”', '»']);
 const isSpace = (ch: string | undefined): boolean => ch === undefined || /[\s([{—–-]/.test(ch);
@@ -44,8 +46,10 @@ export function findQuoteSpans(text: string, blocks: readonly Span[]): QuoteSpan
           continued,
         });
     };
-    for (let i = block.start; i < block.end; i++) {
-      const ch = text[i]!;
+    MARK.lastIndex = block.start;
+    for (let found = MARK.exec(text); found && found.index < block.end; found = MARK.exec(text)) {
+      let i = found.index;
+      const ch = found[0];
       const prev = text[i - 1];
       const next = text[i + 1];
       let mark: 'open' | 'close' | null = null;
@@ -66,6 +70,7 @@ export function findQuoteSpans(text: string, blocks: readonly Span[]): QuoteSpan
         open = { at: i, inner: i + width, index: -1 };
         single = null;
         i += width - 1;
+        MARK.lastIndex = i + 1;
         continue;
       }
       if (mark === 'close' && open) {
@@ -73,6 +78,7 @@ export function findQuoteSpans(text: string, blocks: readonly Span[]): QuoteSpan
         open = null;
         single = null;
         i += width - 1;
+        MARK.lastIndex = i + 1;
         continue;
       }
       // single marks: ‘…’ (or '…' inside double quotes); an apostrophe sits between letters
@@ -96,18 +102,14 @@ export function findQuoteSpans(text: string, blocks: readonly Span[]): QuoteSpan
   return fixParents(quotes);
 }
 
-/** Recomputes parent indices from containment once the order is final. */
+/** Recomputes parent indices from containment once the order is final (one level of nesting). */
 function fixParents(quotes: QuoteSpan[]): QuoteSpan[] {
   quotes.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+  let top = -1;
   quotes.forEach((q, i) => {
-    q.parent = null;
-    for (let k = i - 1; k >= 0; k--) {
-      const p = quotes[k]!;
-      if (p.outer.start <= q.outer.start && q.outer.end <= p.outer.end && p.parent === null) {
-        q.parent = k;
-        break;
-      }
-    }
+    const p = quotes[top];
+    q.parent = p && p.outer.start <= q.outer.start && q.outer.end <= p.outer.end ? top : null;
+    if (q.parent === null) top = i;
   });
   return quotes;
 }

@@ -41,6 +41,7 @@ export function buildQuotes(input: QuoteInput): Quote[] {
     candidateSpans: input.candidates.map((c) => c.span),
     sentences: input.sentences,
     referents: input.referents,
+    referentSpans: input.referents.map((r) => r.span),
     entities,
   };
   const top = spans.filter((q) => q.parent === null);
@@ -52,6 +53,7 @@ export function buildQuotes(input: QuoteInput): Quote[] {
     channel: null,
     continuation: false,
   }));
+  const nameSpans = input.names.map((n) => n.span);
   let previous: Speaker | null = null;
   found.forEach((f, i) => {
     const block = blocks[f.block];
@@ -68,6 +70,7 @@ export function buildQuotes(input: QuoteInput): Quote[] {
         Math.min(clause.start, f.attribution.verb?.span.start ?? clause.start),
         clause.end,
         input.names,
+        nameSpans,
       );
       previous = f.speaker;
     }

@@ -32,7 +32,9 @@ export function splitSentences(text: string, start: number, end: number): Span[]
 function isBoundary(body: string, at: number, punct: string, stop: number): boolean {
   const after = WORD_AFTER.exec(body.slice(stop, stop + 40));
   const next = after?.[1] ?? '';
-  const nextChar = body.slice(stop).trimStart()[0] ?? '';
+  let k = stop;
+  while (k < body.length && /\s/.test(body[k]!)) k++;
+  const nextChar = body[k] ?? '';
   // the next sentence opens with a capital, a digit or an opening mark
   if (!/[\p{Lu}\p{N}"“‘'(]/u.test(nextChar)) return false;
   if (punct[0] !== '.' || punct.length > 1) return true;

@@ -22,9 +22,14 @@ const DOTTED = new Set(
   ),
 );
 const UPPER = /^[\p{Lu}.]+$/u;
-const FIRST_UPPER = /^\p{Lu}/u;
 
-export const keyOf = (word: string): string => word.toLowerCase().replace(/[’‘]/g, "'").replace(/\./g, '');
+export function keyOf(word: string): string {
+  const lower = word.toLowerCase();
+  if (!lower.includes('.') && !lower.includes('’') && !lower.includes('‘')) return lower;
+  return lower.replace(/[’‘]/g, "'").replace(/\./g, '');
+}
+
+const isUpperChar = (ch: string): boolean => ch !== ch.toLowerCase();
 
 /** Splits text into word tokens, in order. Linear in the text's length. */
 export function tokenize(text: string): Token[] {
@@ -33,30 +38,28 @@ export function tokenize(text: string): Token[] {
     const start = match.index;
     let word = match[0];
     let possessive = false;
-    if (/['’]s$/i.test(word) && word.length > 2 && FIRST_UPPER.test(word)) {
+    const n = word.length;
+    const cap = isUpperChar(word[0]!);
+    const apostrophe = (ch: string | undefined) => ch === '’' || ch === "'";
+    if (n > 2 && cap && apostrophe(word[n - 2]) && (word[n - 1] === 's' || word[n - 1] === 'S')) {
       word = word.slice(0, -2);
       possessive = true;
-    } else if (/s['’]$/.test(text.slice(start + word.length - 1, start + word.length + 1))) {
+    } else if (word[n - 1] === 's' && apostrophe(text[start + n])) {
       possessive = true; // plural possessive: "the leaders’ meeting"
     }
     let end = start + word.length;
     const key = keyOf(word);
-    if (
-      !possessive &&
-      text[end] === '.' &&
-      (DOTTED.has(key) || (word.length === 1 && FIRST_UPPER.test(word)))
-    ) {
+    if (!possessive && text[end] === '.' && (DOTTED.has(key) || (word.length === 1 && cap))) {
       end++;
       word += '.';
     }
-    const cap = FIRST_UPPER.test(word);
     tokens.push({
       start,
       end,
       text: word,
       key,
       cap,
-      upper: cap && key.length >= 2 && UPPER.test(word),
+      upper: cap && key.length >= 2 && word === word.toUpperCase() && UPPER.test(word),
       possessive,
     });
   }
