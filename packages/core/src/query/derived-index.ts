@@ -103,6 +103,8 @@ export class DerivedIndexBuilder {
     start: number;
     length: number;
     entities: number[];
+    /** Where in the text it is said, to keep reading order among entries of the same period. */
+    position: number;
   }[] = [];
   private readonly vagueTimes = { article: [] as number[], index: [] as number[] };
   private readonly meetings: number[] = [];
@@ -171,6 +173,7 @@ export class DerivedIndexBuilder {
         start: period.start,
         length,
         entities: sentence?.entities ?? [],
+        position: time.span.start,
       });
     });
 
@@ -194,6 +197,7 @@ export class DerivedIndexBuilder {
           start: period.start,
           length,
           entities: participantOrdinals,
+          position: event.evidence[0]?.start ?? 0,
         });
       }
       const firstEvidence = event.evidence[0];
@@ -245,9 +249,15 @@ export class DerivedIndexBuilder {
       meetings,
     } = this;
 
-    // Earlier first; at the same first day the longer period (the month) comes before the days inside it.
+    // Earlier first; at the same first day the longer period (the month) comes before the days inside it;
+    // within one period, articles in corpus order and each in reading order.
     entries.sort(
-      (x, y) => x.start - y.start || y.length - x.length || x.article - y.article || x.index - y.index,
+      (x, y) =>
+        x.start - y.start ||
+        y.length - x.length ||
+        x.article - y.article ||
+        x.position - y.position ||
+        x.type - y.type,
     );
     const timeline: TimelineColumns = {
       type: [],

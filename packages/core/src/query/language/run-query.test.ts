@@ -53,7 +53,9 @@ describe('runQuery: quotes', () => {
       'We will not surrender,',
     ]);
     expect(run('quotes speaker:trump surrender', 'quotes').total).toBe(0);
-    expect(run('quotes channel:telegram ready', 'quotes').items.map((q) => q.articleId)).toEqual(['putin-talks']);
+    expect(run('quotes channel:telegram ready', 'quotes').items.map((q) => q.articleId)).toEqual([
+      'putin-talks',
+    ]);
     expect(run('quotes channel:telegram ceasefire', 'quotes').total).toBe(0);
   });
 
@@ -163,17 +165,18 @@ describe('runQuery: relations and time', () => {
     expect(result.items.map((t) => [t.label, t.from, t.to])).toEqual([
       ['March 2025', '2025-03-01', '2025-03-31'],
       ['last week', '2025-04-14', '2025-04-20'],
-      ['Friday', '2025-04-25', '2025-04-25'],
+      // same day: reading order (the event's sentence starts before the word "Friday")
       ['Putin meets Witkoff', '2025-04-25', '2025-04-25'],
+      ['Friday', '2025-04-25', '2025-04-25'],
     ]);
     expect(result.vague.items.map((t) => t.label)).toEqual(['Recently']);
     expect(run('timeline entity:witkoff', 'timeline').items.map((t) => t.label)).toEqual([
-      'Friday',
       'Putin meets Witkoff',
+      'Friday',
     ]);
     expect(run('timeline after:2025-04-15', 'timeline').items.map((t) => t.label)).toEqual([
-      'Friday',
       'Putin meets Witkoff',
+      'Friday',
     ]);
   });
 });
