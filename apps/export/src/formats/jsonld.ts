@@ -1,4 +1,4 @@
-import type { AnnotatedArticle, Entity, EntityKind, Quote } from '@dispatch/core';
+import type { AnnotatedArticle, Entity, EntityKind, Event, Quote } from '@dispatch/core';
 import { articleEntities } from '../article-entities.js';
 import { SCHEMA_ORG_CONTEXT } from '../document-loader.js';
 import { articleUri, entityUri, recordUri, wikidataPage } from '../uris.js';
@@ -35,6 +35,34 @@ function quotationNode(article: AnnotatedArticle, quote: Quote, context: ExportC
   };
 }
 
+// schema.org dates are calendar dates or years; an ISO week ("2025-W16") has no schema.org form.
+const SCHEMA_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/u;
+
+function eventNode(article: AnnotatedArticle, event: Event, context: ExportContext): Node {
+  const ref = (id: string): Node => {
+    const entity = context.entityById.get(id);
+    return entity
+      ? { '@type': SCHEMA_TYPE[entity.kind], '@id': entityUri(id), name: entity.name }
+      : { '@id': entityUri(id) };
+  };
+  const start = event.time?.value;
+  const end = event.time?.end;
+  return {
+    '@type': 'Event',
+    '@id': recordUri(article.id, event.id),
+    name: event.label,
+    additionalType: event.type,
+    ...(start && SCHEMA_DATE.test(start) ? { startDate: start } : {}),
+    ...(end && SCHEMA_DATE.test(end) ? { endDate: end } : {}),
+    ...(event.placeId ? { location: ref(event.placeId) } : {}),
+    ...(event.participants.length > 0 ? { attendee: event.participants.map((p) => ref(p.entityId)) } : {}),
+    ...(event.descriptions.length > 0
+      ? { description: event.descriptions.map((d) => d.text).join('; ') }
+      : {}),
+    subjectOf: { '@id': articleUri(article.id) },
+  };
+}
+
 /**
  * schema.org JSON-LD for one article: a NewsArticle (entities the headline names under `about`, the
  * rest under `mentions`, the dateline as contentLocation) and its quotations as Quotation nodes that
@@ -65,14 +93,18 @@ export function jsonLdOfArticle(article: AnnotatedArticle, context: ExportContex
   };
   return {
     '@context': SCHEMA_ORG_CONTEXT,
-    '@graph': [newsArticle, ...article.quotes.map((quote) => quotationNode(article, quote, context))],
+    '@graph': [
+      newsArticle,
+      ...article.quotes.map((quote) => quotationNode(article, quote, context)),
+      ...article.events.map((event) => eventNode(article, event, context)),
+    ],
   };
 }
 
 /** jsonld: one schema.org document per article, jsonld/<article-id>.jsonld. */
 export const jsonldFormat: FormatSpec = {
   name: 'jsonld',
-  summary: 'schema.org NewsArticle + Quotation JSON-LD, one file per article',
+  summary: 'schema.org NewsArticle + Quotation + Event JSON-LD, one file per article',
   open(target, context) {
     return {
       article(article) {

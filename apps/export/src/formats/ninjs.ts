@@ -1,6 +1,6 @@
 import type { AnnotatedArticle, Entity } from '@dispatch/core';
 import { articleEntities } from '../article-entities.js';
-import { articleUri, wikidataEntity } from '../uris.js';
+import { articleUri, recordUri, wikidataEntity } from '../uris.js';
 import type { ExportContext, FormatSpec } from './format.js';
 
 export const NINJS_SCHEMA_URI = 'http://www.iptc.org/std/ninjs/ninjs-schema_3.1.json#';
@@ -60,6 +60,19 @@ export function ninjsOfArticle(article: AnnotatedArticle, context: ExportContext
     ...(located ? { located } : {}),
     ...(by ? { by } : {}),
     ...(article.credit ? { infoSources: [{ name: article.credit, role: 'source' }] } : {}),
+    // ninjs 3.1 `events` holds references only (id, name, rel, uri, literal): the full event, with its
+    // participants, place and date, is in the json/ndjson exports under the same record id.
+    ...(article.events.length > 0
+      ? {
+          events: article.events.map((event) => ({
+            id: event.id,
+            name: event.label,
+            rel: 'mentions',
+            uri: recordUri(article.id, event.id),
+            literal: event.type,
+          })),
+        }
+      : {}),
     altIds: [
       { role: 'dispatch-id', value: article.id },
       { role: 'sha256', value: article.sha256 },

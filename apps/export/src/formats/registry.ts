@@ -1,5 +1,6 @@
 import { UsageError } from '../errors.js';
 import { annotationsFormat } from './annotations.js';
+import { curationReportFormat } from './curation-report.js';
 import type { FormatSpec } from './format.js';
 import { jsonFormat } from './json.js';
 import { jsonldFormat } from './jsonld.js';
@@ -7,7 +8,15 @@ import { ndjsonFormat } from './ndjson.js';
 import { ninjsFormat } from './ninjs.js';
 import { schemaFormat } from './schema.js';
 
-export const FORMAT_NAMES = ['json', 'ndjson', 'schema', 'jsonld', 'ninjs', 'annotations'] as const;
+export const FORMAT_NAMES = [
+  'json',
+  'ndjson',
+  'schema',
+  'jsonld',
+  'ninjs',
+  'annotations',
+  'curation-report',
+] as const;
 export type FormatName = (typeof FORMAT_NAMES)[number];
 
 export const FORMATS: Record<FormatName, FormatSpec> = {
@@ -17,6 +26,7 @@ export const FORMATS: Record<FormatName, FormatSpec> = {
   jsonld: jsonldFormat,
   ninjs: ninjsFormat,
   annotations: annotationsFormat,
+  'curation-report': curationReportFormat,
 };
 
 const isFormatName = (name: string): name is FormatName => (FORMAT_NAMES as readonly string[]).includes(name);
