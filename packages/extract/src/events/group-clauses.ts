@@ -25,7 +25,10 @@ const distance = (span: Span, triggers: readonly Span[]): number =>
  * Joins the candidates of each clause that can be one event, then gives each participant named in a
  * clause to the nearest event of it only ("X met Y before Z's funeral": X and Y met; the funeral is Z's).
  */
-export function groupClauses(candidates: readonly Candidate[], mentionSpans: Map<string, Span[]>): ClauseGroup[] {
+export function groupClauses(
+  candidates: readonly Candidate[],
+  mentionSpans: Map<string, Span[]>,
+): ClauseGroup[] {
   const groups: ClauseGroup[] = [];
   const byClause = new Map<string, ClauseGroup[]>();
   const keyOf = (span: Span) => `${span.start}:${span.end}`;

@@ -50,8 +50,7 @@ function addTo(draft: Draft, group: ClauseGroup, participants: readonly Particip
     if (!had) {
       draft.participants.push({ ...p });
       draft.ids.add(p.entityId);
-    }
-    else if (!had.role) had.role = p.role;
+    } else if (!had.role) had.role = p.role;
   }
   draft.place ??= group.place;
   draft.weakPlaces.push(...group.weakPlaces);
@@ -107,9 +106,7 @@ export function mergeGroups(text: string, groups: readonly ClauseGroup[]): Draft
       if (pair) group.participants = [...pair.participants.map((p) => ({ ...p })), ...group.participants];
     }
     const ids = idsOf(group.participants);
-    const inSentence = drafts.filter(
-      (d) => fits(d, group) && d.sentenceStarts.has(group.sentence.start),
-    );
+    const inSentence = drafts.filter((d) => fits(d, group) && d.sentenceStarts.has(group.sentence.start));
     let target: Draft | undefined;
     let participants: readonly Participant[] = group.participants;
     if (group.anaphoric || group.anaphoricOnly) {
@@ -127,9 +124,7 @@ export function mergeGroups(text: string, groups: readonly ClauseGroup[]): Draft
       if (target) participants = group.participants.filter((p) => group.withIds.has(p.entityId));
       else if (group.anaphoricOnly || (ids.size === 0 && !group.time && !group.place)) continue;
     } else if (ids.size >= 2) {
-      target = drafts.find(
-        (d) => fits(d, group) && sameSet(d.ids, ids) && placesAgree(d.place, group.place),
-      );
+      target = drafts.find((d) => fits(d, group) && sameSet(d.ids, ids) && placesAgree(d.place, group.place));
     } else {
       target = inSentence[inSentence.length - 1];
       if (!target && ids.size === 0 && !group.place && !group.time) continue;
