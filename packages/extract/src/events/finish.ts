@@ -152,6 +152,22 @@ export function describe(facts: ArticleFacts, drafts: readonly Draft[]): Map<Dra
       });
     }
   }
+  // "Aides described the meeting as “tense”" where the quotation marks hold no quotation of their own.
+  for (const [start, list] of bySentence) {
+    const sentence = list[0]!.group.sentence;
+    const slice = facts.text.slice(start, sentence.end);
+    for (const m of slice.matchAll(
+      /^(.*?)\s+(?:described|called)\s+(?:the|this|that|it|them)\b[^“"]*?(?:as\s+)?[“"]([^”"]+)[”"]/gu,
+    )) {
+      const words = m[2]!;
+      const at = start + m.index + m[0].length - 1 - words.length;
+      add(nearestBefore(sentence, at), {
+        text: words,
+        span: { start: at, end: at + words.length },
+        by: m[1]!,
+      });
+    }
+  }
   for (const list of out.values()) list.sort((a, b) => a.span.start - b.span.start);
   return out;
 }
