@@ -68,7 +68,7 @@ kuwaiti kyrgyz lao latvian lebanese liberian libyan lithuanian luxembourgish mac
 malaysian maldivian malian maltese mauritanian mexican moldovan mongolian montenegrin moroccan mozambican
 namibian nepalese nepali nigerian nigerien norwegian omani pakistani palestinian panamanian paraguayan
 peruvian polish portuguese qatari romanian russian rwandan saudi scottish senegalese serbian singaporean
-slovak slovenian somali south african spanish sri lankan sudanese swedish swiss syrian taiwanese tajik
+slovak slovenian somali spanish lankan sudanese swedish swiss syrian taiwanese tajik
 tanzanian thai tunisian turkish turkmen ugandan ukrainian uruguayan uzbek venezuelan vietnamese welsh
 yemeni zambian zimbabwean soviet western eastern northern southern arab asian african latin catholic
 muslim christian jewish islamic sunni shia shiite kurdish hindu buddhist democratic republican

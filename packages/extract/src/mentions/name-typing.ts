@@ -10,7 +10,7 @@ export interface TypeGuess {
   strength: number;
 }
 
-const LOC_BEFORE = new Set(['in', 'at', 'near', 'from', 'to', 'across', 'outside', 'inside', 'towards']);
+const LOC_BEFORE = new Set(['in', 'at', 'near', 'from', 'across', 'outside', 'inside', 'towards']);
 const PERSON_AFTER = new Set([
   'said',
   'says',

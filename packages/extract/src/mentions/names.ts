@@ -210,6 +210,12 @@ function trimName(
   let b = to;
   let titled = false;
   const orgEnd = ORG_SUFFIXES.has(tokens[to]!.key);
+  // a place name opening the run keeps its first word ("New Zealand", "South Africa", "New York Stock Exchange")
+  let key = tokens[from]!.key;
+  for (let k = from + 1; k <= Math.min(to, from + 3); k++) {
+    key += ` ${tokens[k]!.key}`;
+    if (PLACE_NAMES.has(key)) return { a, b, titled };
+  }
   while (a <= b) {
     const t = tokens[a]!;
     if (

@@ -22,6 +22,9 @@ const DESCRIBED = new RegExp(
   String.raw`\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Oo]ther|[Ss]enior)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:${SOURCE_LIST})\b(?:\s+(?:to|for|of|at|in|with|close to|familiar with)\s+(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)?`,
   'gu',
 );
+// plural sources need no article: "Aides described…", "US officials said"
+const PLURAL_SOURCES =
+  /(?:\b\p{Lu}[\p{L}.]*\s)?\b(?:[Aa]ides|[Oo]fficials|[Ss]ources|[Dd]iplomats|[Aa]nalysts|[Ee]xperts|[Ww]itnesses|[Rr]esidents|[Pp]rosecutors|[Ii]nvestigators|[Ll]awmakers|[Aa]dvisers|[Nn]egotiators)\b/gu;
 const OFFICE_NOUNS = new Set([
   'office',
   'spokesman',
@@ -56,6 +59,13 @@ export function findCandidates(
     if (/^,?\s\p{Lu}/u.test(text.slice(span.end, span.end + 3))) continue;
     described.push(span);
   }
+  const plural: Span[] = [];
+  for (const m of text.matchAll(PLURAL_SOURCES)) {
+    const span = { start: m.index, end: m.index + m[0].length };
+    const d = described[firstSpanFrom(described, span.start + 1) - 1];
+    if (!d || d.end < span.end) plural.push(span);
+  }
+  described.push(...plural);
   // "Macron’s office"
   names.forEach((n) => {
     const next = tokens[n.last + 1];

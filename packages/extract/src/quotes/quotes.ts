@@ -101,7 +101,11 @@ export function buildQuotes(input: QuoteInput): Quote[] {
   const idOf = new Map<QuoteSpan, string>();
   const byTop = new Map(found.map((f) => [f.q, f]));
   for (const q of spans) {
-    if (q.parent === null && !byTop.get(q)?.speaker && isTitle(text.slice(q.span.start, q.span.end)))
+    if (
+      q.parent === null &&
+      !byTop.get(q)?.speaker &&
+      isUnattributedPhrase(text.slice(q.span.start, q.span.end))
+    )
       continue;
     const id = `q-${q.span.start}-${q.span.end}`;
     idOf.set(q, id);
@@ -123,10 +127,14 @@ export function buildQuotes(input: QuoteInput): Quote[] {
   return quotes;
 }
 
-/** A few words all capitalised, quoted with no speaker: the title of a work or show, not a quotation. */
-function isTitle(words: string): boolean {
+/**
+ * Quoted words with no speaker that are not a quotation: a scare-quoted phrase of three words or fewer
+ * ("a so-called “peace plan”"), or the title of a work or show (a few words, all capitalised).
+ */
+function isUnattributedPhrase(words: string): boolean {
   const list = words.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  if (list.length === 0 || list.length > 6) return list.length === 0;
+  if (list.length <= 3) return true;
+  if (list.length > 6) return false;
   return list.every(
     (w) => /^["“‘'(]?[\p{Lu}\p{N}]/u.test(w) || /^(?:of|the|a|an|and|in|on|for|to|with)$/.test(w),
   );
