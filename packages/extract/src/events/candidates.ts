@@ -3,11 +3,8 @@ import { type ArticleFacts, localFacts } from './article-facts.js';
 
 const MAX_SENTENCE = 3000;
 
-// One pass to skip the many sentences that name no event at all.
-const ANY_TRIGGER = new RegExp(
-  `${TRIGGER_RULES.map((rule) => rule.pattern.source).join('|')}|\\p{Lu}\\p{L}+[-–]\\p{Lu}`,
-  'iu',
-);
+// Two names joined by a hyphen ("the Putin-Witkoff talks"): a sentence holding one can refer to an event.
+const HYPHENATED_PAIR = /\p{Lu}\p{L}+[-–]\p{Lu}/iu;
 
 import { type Window, windowOf } from './clauses.js';
 import {
@@ -16,12 +13,12 @@ import {
   MODIFIED_NOUNS,
   NUMBER_WORD,
   PAIR_ANAPHOR,
-  TRIGGER_RULES,
   type TriggerForm,
   type TriggerRule,
 } from './lexicon.js';
 import { pairReferences } from './pair-references.js';
 import { type PlacePhrase, placesIn } from './places.js';
+import { foldCase, rulesFor } from './trigger-keys.js';
 
 export interface Participant {
   entityId: string;
@@ -58,10 +55,9 @@ interface TriggerMatch {
 }
 
 /** Every trigger word of every sentence, longest first where two overlap, in reading order. */
-function triggersIn(facts: ArticleFacts, sentence: Span): TriggerMatch[] {
-  const slice = facts.text.slice(sentence.start, sentence.end);
+function triggersIn(slice: string, sentence: Span, rules: readonly TriggerRule[]): TriggerMatch[] {
   const found: TriggerMatch[] = [];
-  for (const rule of TRIGGER_RULES) {
+  for (const rule of rules) {
     rule.pattern.lastIndex = 0;
     for (let m = rule.pattern.exec(slice); m; m = rule.pattern.exec(slice)) {
       found.push({
@@ -264,9 +260,12 @@ export function findCandidates(facts: ArticleFacts): Candidate[] {
   for (const sentence of article.sentences) {
     // Runs of text with no sentence end are not prose: no events there (and no quadratic work).
     if (sentence.end - sentence.start > MAX_SENTENCE) continue;
-    if (!ANY_TRIGGER.test(article.text.slice(sentence.start, sentence.end))) continue;
+    const slice = article.text.slice(sentence.start, sentence.end);
+    // Most sentences name no event at all: skip them after a cheap look for the rules' words.
+    const rules = rulesFor(foldCase(slice));
+    if (rules.length === 0 && !(/[-–]/u.test(slice) && HYPHENATED_PAIR.test(slice))) continue;
     const facts = localFacts(article, sentence);
-    const matches = triggersIn(facts, sentence);
+    const matches = triggersIn(slice, sentence, rules);
     const places = placesIn(facts, sentence);
     matches.forEach((match, i) => {
       const window = windowOf(facts.text, sentence, match.span.start, facts.quotes);
