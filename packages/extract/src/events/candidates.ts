@@ -6,6 +6,7 @@ const MAX_SENTENCE = 3000;
 // Two names joined by a hyphen ("the Putin-Witkoff talks"): a sentence holding one can refer to an event.
 const HYPHENATED_PAIR = /\p{Lu}\p{L}+[-–]\p{Lu}/iu;
 
+import { foldCase } from '../text/word-leads.js';
 import { type Window, windowOf } from './clauses.js';
 import {
   DEFINITE,
@@ -18,7 +19,7 @@ import {
 } from './lexicon.js';
 import { pairReferences } from './pair-references.js';
 import { type PlacePhrase, placesIn } from './places.js';
-import { foldCase, rulesFor } from './trigger-keys.js';
+import { rulesFor } from './trigger-keys.js';
 
 export interface Participant {
   entityId: string;

@@ -1,4 +1,5 @@
 import type { Quote, Span } from '@dispatch/core';
+import { foldCase, LeadIndex } from '../text/word-leads.js';
 import { ATTRIBUTION, SAY_VERBS, TELL_VERBS } from './lexicon.js';
 
 /** The words around a trigger that can name its participants, place and time. */
@@ -10,19 +11,26 @@ export interface Window {
   relativeAt: number | null;
 }
 
-// Cut points between clauses: each regex matches where the next clause starts.
-const CLAUSE_BREAKS: readonly RegExp[] = [
-  /;\s/gu,
-  /,\s+(?=(?:which|who|whose|while|when|where|adding|saying)\b)/gu,
-  /\s+but\s+/giu,
-  /\s+and\s+(?=(?:he|she|they|it|we|I)\b)/gu,
-  /\s+and\s+(?=the\s+\p{Lu})/gu,
-  /\s+if\s+/giu,
+// Cut points between clauses: each regex matches where the next clause starts. `needs` is a piece every
+// match holds (lower-cased), so a clause without it skips the regex.
+const CLAUSE_BREAKS: readonly { re: RegExp; needs: string }[] = [
+  { re: /;\s/gu, needs: ';' },
+  { re: /,\s+(?=(?:which|who|whose|while|when|where|adding|saying)\b)/gu, needs: ',' },
+  { re: /\s+but\s+/giu, needs: 'but' },
+  { re: /\s+and\s+(?=(?:he|she|they|it|we|I)\b)/gu, needs: 'and' },
+  { re: /\s+and\s+(?=the\s+\p{Lu})/gu, needs: 'and' },
+  { re: /\s+if\s+/giu, needs: 'if' },
   // "discussed the reconstruction and agreed to meet": a second verb phrase is a second clause.
-  /\s+and\s+(?=\p{Ll}+ed\b)/gu,
+  { re: /\s+and\s+(?=\p{Ll}+ed\b)/gu, needs: 'and' },
   // "ahead of the funeral with Trump saying ...": the speaker of an absolute clause took no part.
-  /\s+with\s+(?=\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+(?:saying|adding|telling|insisting|warning)\b)/gu,
+  {
+    re: /\s+with\s+(?=\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+(?:saying|adding|telling|insisting|warning)\b)/gu,
+    needs: 'with',
+  },
 ];
+
+// Which of the speech patterns a clause can hold at all, found in one walk over it.
+const SPEECH = new LeadIndex([SAY_VERBS, TELL_VERBS, ATTRIBUTION]);
 
 const RELATIVE = /^,\s+(?:which|who|whose)\b/u;
 
@@ -58,7 +66,10 @@ export function windowOf(text: string, sentence: Span, at: number, quotes: reado
   // Speech inside other quotations is not the narrator's, so it never cuts this clause.
   const fullQuotes = quotes.filter((q) => q !== quote && q.kind === 'full').map((q) => q.span);
   let relativeAt: number | null = null;
-  for (const re of CLAUSE_BREAKS) {
+  // Only narrowed from here on, so what the whole range lacks no part of it holds.
+  const folded = foldCase(text.slice(start, end));
+  for (const { re, needs } of CLAUSE_BREAKS) {
+    if (!folded.includes(needs)) continue;
     for (const m of matchesIn(re, text, start, end)) {
       if (insideAny(fullQuotes, m.index)) continue;
       const cut = m.index + m[0].length;
@@ -68,13 +79,14 @@ export function windowOf(text: string, sentence: Span, at: number, quotes: reado
       } else if (m.index > at && m.index < end) end = m.index;
     }
   }
-  for (const m of matchesIn(SAY_VERBS, text, start, end)) {
+  const [say, tell, attribution] = SPEECH.present(folded);
+  for (const m of say ? matchesIn(SAY_VERBS, text, start, end) : []) {
     if (insideAny(fullQuotes, m.index)) continue;
     const verbEnd = m.index + m[0].length;
     if (verbEnd <= at) start = Math.max(start, verbEnd);
     else if (m.index > at) end = Math.min(end, lastCommaBefore(text, at, m.index) ?? m.index);
   }
-  for (const m of matchesIn(TELL_VERBS, text, start, end)) {
+  for (const m of tell ? matchesIn(TELL_VERBS, text, start, end) : []) {
     if (insideAny(fullQuotes, m.index)) continue;
     const that = /\bthat\b/u.exec(text.slice(m.index, end));
     if (!that) continue;
@@ -82,7 +94,7 @@ export function windowOf(text: string, sentence: Span, at: number, quotes: reado
     if (thatAt + 4 <= at) start = Math.max(start, thatAt + 4);
     else if (thatAt > at) end = Math.min(end, thatAt);
   }
-  for (const m of matchesIn(ATTRIBUTION, text, start, end)) {
+  for (const m of attribution ? matchesIn(ATTRIBUTION, text, start, end) : []) {
     if (m.index > at) end = Math.min(end, m.index);
   }
   return { span: { start, end }, quote, relativeAt };

@@ -1,0 +1,69 @@
+/**
+ * Cheap necessary conditions for word-list regexes, so a costly case-insensitive Unicode regex only runs
+ * on text that could hold a match. A pattern of the form `…\b(?:alt|alt…)\b…` (the group required) can
+ * only match where one alternative's leading literal (up to its first optional or special character)
+ * starts a word. The leads are read from the pattern, so the pattern stays the one definition.
+ */
+export function leadsOf(pattern: RegExp): string[] {
+  const source = pattern.source;
+  const open = source.indexOf('\\b(?:');
+  const close = source.indexOf(')', open);
+  const group = open >= 0 && close > open ? source.slice(open + 5, close) : null;
+  const after = close >= 0 ? source[close + 1] : undefined;
+  const single = /^\\b([\p{L} -]+)\\b$/u.exec(source)?.[1];
+  const alternatives = single ? [single] : group && after !== '?' && after !== '*' ? group.split('|') : null;
+  if (!alternatives) throw new Error(`word-list pattern not understood: ${source}`);
+  return alternatives.map((alternative) => {
+    const lead = (/^[\p{L} -]*/u.exec(alternative.split(/.\?/u)[0]!)?.[0] ?? '').toLowerCase();
+    if (lead.length < 3 || !/^[a-z]/u.test(lead))
+      throw new Error(`word-list pattern not understood: ${source}`);
+    return lead;
+  });
+}
+
+/**
+ * Lower-cased as a regex's `i` flag compares letters: toLowerCase folds every character that case-folds
+ * to an ASCII letter, except the long s.
+ */
+export const foldCase = (text: string): string => {
+  const lower = text.toLowerCase();
+  return lower.includes('ſ') ? lower.replace(/ſ/gu, 's') : lower;
+};
+
+// What `\b` counts as a word character (after folding).
+const isWordCode = (c: number): boolean =>
+  (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || (c >= 65 && c <= 90);
+
+/** Leads of several patterns indexed by their first three characters, checked in one walk over a text. */
+export class LeadIndex {
+  private readonly byPrefix = new Map<string, { lead: string; pattern: number }[]>();
+  readonly size: number;
+
+  constructor(patterns: readonly RegExp[]) {
+    this.size = patterns.length;
+    patterns.forEach((pattern, index) => {
+      for (const lead of leadsOf(pattern)) {
+        const key = lead.slice(0, 3);
+        this.byPrefix.set(key, [...(this.byPrefix.get(key) ?? []), { lead, pattern: index }]);
+      }
+    });
+  }
+
+  /** For each pattern, whether it can match somewhere in text whose folded form is `folded`. */
+  present(folded: string): boolean[] {
+    const hit = new Array<boolean>(this.size).fill(false);
+    let previousWord = false;
+    for (let i = 0; i < folded.length; i++) {
+      const word = isWordCode(folded.charCodeAt(i));
+      if (word && !previousWord) {
+        const leads = this.byPrefix.get(folded.slice(i, i + 3));
+        if (leads) {
+          for (const { lead, pattern } of leads)
+            if (!hit[pattern] && folded.startsWith(lead, i)) hit[pattern] = true;
+        }
+      }
+      previousWord = word;
+    }
+    return hit;
+  }
+}
