@@ -37,60 +37,73 @@ const matcherFor = (kb: readonly KnownEntity[]): KbMatcher => {
   return m;
 };
 
+/** The passes of an extraction, in the order they run (quote marks are found before mentions). */
+export type Pass = 'structure' | 'mentions' | 'quotes' | 'times' | 'events';
+
+/** Runs one pass's work: by default just runs it; the bench passes one that times each pass. */
+export type PassRunner = <T>(pass: Pass, work: () => T) => T;
+
+const runDirectly: PassRunner = (_pass, work) => work();
+
 /**
  * Everything but events: structure, mentions, quotes with speakers and dates. Linear in the text's
  * length; the events pass builds on it.
  */
-export function annotateArticle(input: ExtractInput): Extraction {
+export function annotateArticle(input: ExtractInput, run: PassRunner = runDirectly): Extraction {
   const { text, knowledgeBase } = input;
-  const layout = readLayout(text);
-  const blocks: Span[] = [
-    ...(layout.headline ? [layout.headline] : []),
-    ...layout.structure.sections.flatMap((s) => [
-      ...(s.subhead ? [s.subhead.span] : []),
-      ...s.paragraphs.map((p) => p.span),
-    ]),
-  ];
-  const sentences = layout.paragraphs.flatMap((p) => p.sentences.map((s) => s.span));
-  const tokens = tokenize(text);
-  const quoteSpans = findQuoteSpans(text, blocks);
-  const quoteContent = quoteSpans.map((q) => q.span);
-  const found = findNames(text, tokens, matcherFor(knowledgeBase)).filter(
-    (n) => !isQuotedPhrase(text, n, quoteContent),
-  );
-  const names = resolveNames(text, tokens, found, knowledgeBase);
-  const quoted = quoteSpans.filter((q) => q.parent === null).map((q) => q.outer);
-  const people: Referent[] = names.map((n) => ({ span: n.span, entity: n.entity, form: n.form }));
-  const pronouns = resolvePronouns(tokens, people, sentences, quoted);
-  const referents = [...people, ...pronouns].sort((a, b) => a.span.start - b.span.start);
-  const quotes = buildQuotes({
-    text,
-    tokens,
-    blocks,
-    sentences,
-    spans: quoteSpans,
-    names,
-    candidates: findCandidates(text, tokens, names, pronouns),
-    referents,
+  const { layout, blocks, sentences } = run('structure', () => {
+    const layout = readLayout(text);
+    const blocks: Span[] = [
+      ...(layout.headline ? [layout.headline] : []),
+      ...layout.structure.sections.flatMap((s) => [
+        ...(s.subhead ? [s.subhead.span] : []),
+        ...s.paragraphs.map((p) => p.span),
+      ]),
+    ];
+    const sentences = layout.paragraphs.flatMap((p) => p.sentences.map((s) => s.span));
+    return { layout, blocks, sentences };
   });
-  const times = findTimes(text, input.filed);
-  const anchored = anchorQuotedTimes(text, times, quotes, input.filed);
+  const quoteSpans = run('quotes', () => findQuoteSpans(text, blocks));
+  const { tokens, names, pronouns, referents } = run('mentions', () => {
+    const tokens = tokenize(text);
+    const quoteContent = quoteSpans.map((q) => q.span);
+    const found = findNames(text, tokens, matcherFor(knowledgeBase)).filter(
+      (n) => !isQuotedPhrase(text, n, quoteContent),
+    );
+    const names = resolveNames(text, tokens, found, knowledgeBase);
+    const quoted = quoteSpans.filter((q) => q.parent === null).map((q) => q.outer);
+    const people: Referent[] = names.map((n) => ({ span: n.span, entity: n.entity, form: n.form }));
+    const pronouns = resolvePronouns(tokens, people, sentences, quoted);
+    const referents = [...people, ...pronouns].sort((a, b) => a.span.start - b.span.start);
+    return { tokens, names, pronouns, referents };
+  });
+  const quotes = run('quotes', () =>
+    buildQuotes({
+      text,
+      tokens,
+      blocks,
+      sentences,
+      spans: quoteSpans,
+      names,
+      candidates: findCandidates(text, tokens, names, pronouns),
+      referents,
+    }),
+  );
+  const times = run('times', () => {
+    const found = findTimes(text, input.filed);
+    return toTimeExpressions(text, found, anchorQuotedTimes(text, found, quotes, input.filed));
+  });
+  const mentions = run('mentions', () => toMentions(text, names, pronouns));
   return {
-    annotations: {
-      structure: layout.structure,
-      mentions: toMentions(text, names, pronouns),
-      quotes,
-      times: toTimeExpressions(text, times, anchored),
-      events: [],
-    },
+    annotations: { structure: layout.structure, mentions, quotes, times, events: [] },
     entities: discoveredEntities(names),
   };
 }
 
 /** Turns one article's text into annotations: structure, mentions, quotes with speakers, dates and events. */
-export function extractArticle(input: ExtractInput): Extraction {
-  const extraction = annotateArticle(input);
-  return { ...extraction, annotations: withEvents(extraction.annotations, input) };
+export function extractArticle(input: ExtractInput, run: PassRunner = runDirectly): Extraction {
+  const extraction = annotateArticle(input, run);
+  return { ...extraction, annotations: run('events', () => withEvents(extraction.annotations, input)) };
 }
 
 /**

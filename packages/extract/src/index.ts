@@ -2,4 +2,11 @@
 // the CLI lives in cli.ts).
 
 export { type EvaluationJson, toEvaluation } from './evaluation.js';
-export { type ExtractInput, type Extraction, extractArticle } from './extract-article.js';
+export {
+  annotateArticle,
+  type ExtractInput,
+  type Extraction,
+  extractArticle,
+  type Pass,
+  type PassRunner,
+} from './extract-article.js';
