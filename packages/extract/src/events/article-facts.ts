@@ -87,14 +87,35 @@ export function itemsIn<T extends { span: Span }>(items: readonly T[], span: Spa
 // Quotations can run over several sentences: look this far back for one that started earlier.
 const LONGEST_QUOTE = 20_000;
 
+const reaches = new WeakMap<ArticleFacts, number[]>();
+
+/** For each quotation (in start order), the furthest end of it and all before it. */
+function reachOf(facts: ArticleFacts): number[] {
+  let reach = reaches.get(facts);
+  if (!reach) {
+    reach = [];
+    let furthest = -1;
+    for (const q of facts.quotes) {
+      furthest = Math.max(furthest, q.span.end);
+      reach.push(furthest);
+    }
+    reaches.set(facts, reach);
+  }
+  return reach;
+}
+
 /** The facts of one sentence only: the rules read these, so each sentence costs what it holds. */
 export function localFacts(facts: ArticleFacts, sentence: Span): ArticleFacts {
+  // Backwards from the last quotation starting in the sentence, stopping once no earlier one reaches it.
+  const all = facts.quotes;
+  const reach = reachOf(facts);
   const quotes: ArticleFacts['quotes'] = [];
-  for (let i = firstFrom(facts.quotes, sentence.start - LONGEST_QUOTE); i < facts.quotes.length; i++) {
-    const q = facts.quotes[i]!;
-    if (q.span.start >= sentence.end) break;
+  for (let i = firstFrom(all, sentence.end) - 1; i >= 0 && reach[i]! > sentence.start; i--) {
+    const q = all[i]!;
+    if (q.span.start < sentence.start - LONGEST_QUOTE) break;
     if (q.span.end > sentence.start) quotes.push(q);
   }
+  quotes.reverse();
   return {
     ...facts,
     mentions: itemsIn(facts.mentions, sentence),

@@ -6,7 +6,7 @@ const MAX_SENTENCE = 3000;
 // Two names joined by a hyphen ("the Putin-Witkoff talks"): a sentence holding one can refer to an event.
 const HYPHENATED_PAIR = /\p{Lu}\p{L}+[-–]\p{Lu}/iu;
 
-import { foldCase } from '../text/word-leads.js';
+import { foldedRange } from '../text/word-leads.js';
 import { type Window, windowOf } from './clauses.js';
 import {
   DEFINITE,
@@ -77,14 +77,30 @@ function triggersIn(slice: string, sentence: Span, rules: readonly TriggerRule[]
   return kept;
 }
 
+// Runs of these are the words; splitting on the rest with a Unicode regex was many times slower.
+const WORD_RUN = /[\p{L}\p{N}'’-]+/gu;
+
+/**
+ * The last `count` words of text[from, to), reading only as much of it as needed: a cut that leaves more
+ * than `count` words can only have split the first of them.
+ */
+function lastWords(text: string, from: number, to: number, count: number): string[] {
+  for (let start = Math.max(from, to - 100); ; start = Math.max(from, to - 4 * (to - start))) {
+    const slice = text.slice(start, to);
+    const words: string[] = [];
+    WORD_RUN.lastIndex = 0;
+    for (let m = WORD_RUN.exec(slice); m; m = WORD_RUN.exec(slice)) words.push(m[0]);
+    if (start === from || words.length > count) return words.slice(-count);
+  }
+}
+
 /** Words shortly before the trigger that make it hypothetical, future or negated. */
 function isIrrealis(facts: ArticleFacts, match: TriggerMatch, window: Window): boolean {
-  const written = facts.text
-    .slice(window.span.start, match.span.start)
-    .split(/[^\p{L}\p{N}'’-]+/u)
-    .filter((w) => w.length > 0)
-    .slice(-4);
-  const before = written.map((w) => w.toLowerCase().replace(/’/gu, "'"));
+  const written = lastWords(facts.text, window.span.start, match.span.start, 4);
+  const before = written.map((w) => {
+    const lower = w.toLowerCase();
+    return lower.includes('’') ? lower.replaceAll('’', "'") : lower;
+  });
   return before.some((word, i) => {
     if (word.endsWith("n't")) return true;
     if (!IRREALIS.has(word)) return false;
@@ -263,7 +279,7 @@ export function findCandidates(facts: ArticleFacts): Candidate[] {
     if (sentence.end - sentence.start > MAX_SENTENCE) continue;
     const slice = article.text.slice(sentence.start, sentence.end);
     // Most sentences name no event at all: skip them after a cheap look for the rules' words.
-    const rules = rulesFor(foldCase(slice));
+    const rules = rulesFor(foldedRange(article.text, sentence.start, sentence.end));
     if (rules.length === 0 && !(/[-–]/u.test(slice) && HYPHENATED_PAIR.test(slice))) continue;
     const facts = localFacts(article, sentence);
     const matches = triggersIn(slice, sentence, rules);

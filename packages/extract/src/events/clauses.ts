@@ -1,5 +1,5 @@
 import type { Quote, Span } from '@dispatch/core';
-import { foldCase, LeadIndex } from '../text/word-leads.js';
+import { foldedRange, LeadIndex } from '../text/word-leads.js';
 import { ATTRIBUTION, SAY_VERBS, TELL_VERBS } from './lexicon.js';
 
 /** The words around a trigger that can name its participants, place and time. */
@@ -31,6 +31,17 @@ const CLAUSE_BREAKS: readonly { re: RegExp; needs: string }[] = [
 
 // Which of the speech patterns a clause can hold at all, found in one walk over it.
 const SPEECH = new LeadIndex([SAY_VERBS, TELL_VERBS, ATTRIBUTION]);
+
+let lastSentence = { text: '', start: 0, end: 0, folded: '', speech: [] as boolean[] };
+
+/** The sentence folded, and which speech patterns it can hold; kept for the sentence's next trigger. */
+function sentenceWords(text: string, sentence: Span): { folded: string; speech: boolean[] } {
+  const last = lastSentence;
+  if (last.start === sentence.start && last.end === sentence.end && last.text === text) return last;
+  const folded = foldedRange(text, sentence.start, sentence.end);
+  lastSentence = { text, start: sentence.start, end: sentence.end, folded, speech: SPEECH.present(folded) };
+  return lastSentence;
+}
 
 const RELATIVE = /^,\s+(?:which|who|whose)\b/u;
 
@@ -66,8 +77,8 @@ export function windowOf(text: string, sentence: Span, at: number, quotes: reado
   // Speech inside other quotations is not the narrator's, so it never cuts this clause.
   const fullQuotes = quotes.filter((q) => q !== quote && q.kind === 'full').map((q) => q.span);
   let relativeAt: number | null = null;
-  // Only narrowed from here on, so what the whole range lacks no part of it holds.
-  const folded = foldCase(text.slice(start, end));
+  // Only narrowed from here on, so what the whole sentence lacks no part of it holds.
+  const { folded, speech } = sentenceWords(text, sentence);
   for (const { re, needs } of CLAUSE_BREAKS) {
     if (!folded.includes(needs)) continue;
     for (const m of matchesIn(re, text, start, end)) {
@@ -79,7 +90,7 @@ export function windowOf(text: string, sentence: Span, at: number, quotes: reado
       } else if (m.index > at && m.index < end) end = m.index;
     }
   }
-  const [say, tell, attribution] = SPEECH.present(folded);
+  const [say, tell, attribution] = speech;
   for (const m of say ? matchesIn(SAY_VERBS, text, start, end) : []) {
     if (insideAny(fullQuotes, m.index)) continue;
     const verbEnd = m.index + m[0].length;

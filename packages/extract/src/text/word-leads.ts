@@ -30,6 +30,20 @@ export const foldCase = (text: string): string => {
   return lower.includes('ſ') ? lower.replace(/ſ/gu, 's') : lower;
 };
 
+let lastFold = { text: '', start: 0, end: 0, folded: '' };
+
+/**
+ * foldCase of `text.slice(start, end)`, remembering the last one: the rules of one sentence ask for the
+ * same range several times in a row (every trigger of a sentence reads its clause).
+ */
+export function foldedRange(text: string, start: number, end: number): string {
+  const last = lastFold;
+  if (last.start === start && last.end === end && last.text === text) return last.folded;
+  const folded = foldCase(text.slice(start, end));
+  lastFold = { text, start, end, folded };
+  return folded;
+}
+
 // What `\b` counts as a word character (after folding).
 const isWordCode = (c: number): boolean =>
   (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || (c >= 65 && c <= 90);
