@@ -1,6 +1,6 @@
 import type { AnnotatedArticle, Corpus } from '../schema/corpus.js';
 import type { Entity } from '../schema/entity.js';
-import { periodOf } from './dates.js';
+import { dayNumber, periodOf } from './dates.js';
 
 /** What lists and filters need of an article, without its text or annotations. */
 export interface ArticleHeader {
@@ -38,6 +38,8 @@ export interface DerivedIndex {
   vagueTimes: { article: number[]; index: number[] };
   /** Meetings and talks with at least two people: flat [articleOrdinal, eventIndex, …]. */
   meetings: number[];
+  /** For each meeting (in `meetings` order): its participants' entity ordinals and its first day. */
+  meetingFacts?: { participants: number[][]; day: number[] };
   /** Entity pairs seen together (a < b by ordinal), with counts and a few pieces of evidence. */
   pairs: PairColumns;
 }
@@ -108,6 +110,7 @@ export class DerivedIndexBuilder {
   }[] = [];
   private readonly vagueTimes = { article: [] as number[], index: [] as number[] };
   private readonly meetings: number[] = [];
+  private readonly meetingFacts = { participants: [] as number[][], day: [] as number[] };
   private readonly pairs = new Map<number, { sentences: number; events: number; evidence: number[] }>();
   private readonly headers: ArticleHeader[] = [];
 
@@ -184,10 +187,12 @@ export class DerivedIndexBuilder {
           .map((p) => entityOrdinal.get(p.entityId))
           .filter((e): e is number => e !== undefined),
       );
+      const period = event.time ? periodOf(event.time.value) : null;
       if (MEETING_TYPES.has(event.type) && new Set(people.map((p) => p.entityId)).size >= 2) {
         meetings.push(ordinal, index);
+        this.meetingFacts.participants.push(participantOrdinals);
+        this.meetingFacts.day.push(period ? period.start : dayNumber(article.filed));
       }
-      const period = event.time ? periodOf(event.time.value) : null;
       if (period) {
         const length = period.end - period.start;
         entries.push({

@@ -52,9 +52,21 @@ export function findMeetings(
   const { offset, end } = pageBounds(query);
   const items: MeetingHit[] = [];
   let total = 0;
+  const facts = index.derived.meetingFacts;
+  const wanted = query.entityId === undefined ? null : entityOrdinal(index, query.entityId);
   for (let i = 0; i < meetings.length; i += 2) {
     const ordinal = meetings[i]!;
     const header = headers[ordinal]!;
+    // Filter on the derived facts when the index has them, so only the page's articles are read.
+    if (facts) {
+      if (wanted !== null && !facts.participants[i / 2]!.includes(wanted)) continue;
+      const day = dateOfDayNumber(facts.day[i / 2]!);
+      if ((query.after && day < query.after) || (query.before && day >= query.before)) continue;
+      if (total < offset || total >= end) {
+        total++;
+        continue;
+      }
+    }
     const article = index.article(ordinal);
     const event = article.events[meetings[i + 1]!]!;
     if (query.entityId && !event.participants.some((p) => p.entityId === query.entityId)) continue;

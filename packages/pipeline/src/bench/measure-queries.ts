@@ -36,7 +36,9 @@ function time<T>(name: string, inputs: T[], run: (input: T) => unknown): Latency
     return performance.now() - start;
   });
   times.sort((a, b) => a - b);
-  return { name, runs: inputs.length, p50: percentile(times, 0.5), p95: percentile(times, 0.95) };
+  const latency = { name, runs: inputs.length, p50: percentile(times, 0.5), p95: percentile(times, 0.95) };
+  process.stderr.write(`    ${name}: p50 ${latency.p50.toFixed(3)} ms, p95 ${latency.p95.toFixed(3)} ms\n`);
+  return latency;
 }
 
 const SEARCH_WORDS = [
