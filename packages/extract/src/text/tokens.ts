@@ -1,3 +1,5 @@
+import { scanWords } from './word-scan.js';
+
 /** A word of the text with what name finding needs to know about it. */
 export interface Token {
   start: number;
@@ -13,8 +15,7 @@ export interface Token {
   possessive: boolean;
 }
 
-// Dotted acronyms first ("U.S."), then words with inner apostrophes ("O’Brien", "doesn't").
-const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’][\p{L}\p{M}]+)*/gu;
+// Words are WORD_PATTERN's: dotted acronyms first ("U.S."), then words with inner apostrophes ("O’Brien").
 /** Abbreviations whose full stop belongs to the word, not to the sentence. */
 const DOTTED = new Set(
   'mr mrs ms dr st jr sr gen sen rep gov lt col sgt capt maj adm mt ft inc corp co ltd bros prof rev messrs no vs gov cmdr supt insp det'.split(
@@ -25,26 +26,33 @@ const UPPER = /^[\p{Lu}.]+$/u;
 
 export function keyOf(word: string): string {
   const lower = word.toLowerCase();
-  if (!lower.includes('.') && !lower.includes('’') && !lower.includes('‘')) return lower;
-  return lower.replace(/[’‘]/g, "'").replace(/\./g, '');
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (c === 46 || c === 0x2019 || c === 0x2018) return lower.replace(/[’‘]/g, "'").replace(/\./g, '');
+  }
+  return lower;
 }
 
-const isUpperChar = (ch: string): boolean => ch !== ch.toLowerCase();
+const isUpperChar = (ch: string): boolean => {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return ch !== ch.toLowerCase();
+};
+
+const isApostrophe = (ch: string | undefined): boolean => ch === '’' || ch === "'";
 
 /** Splits text into word tokens, in order. Linear in the text's length. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(WORD)) {
-    const start = match.index;
-    let word = match[0];
+  scanWords(text, (start, matchEnd) => {
+    let word = text.slice(start, matchEnd);
     let possessive = false;
     const n = word.length;
     const cap = isUpperChar(word[0]!);
-    const apostrophe = (ch: string | undefined) => ch === '’' || ch === "'";
-    if (n > 2 && cap && apostrophe(word[n - 2]) && (word[n - 1] === 's' || word[n - 1] === 'S')) {
+    if (n > 2 && cap && isApostrophe(word[n - 2]) && (word[n - 1] === 's' || word[n - 1] === 'S')) {
       word = word.slice(0, -2);
       possessive = true;
-    } else if (word[n - 1] === 's' && apostrophe(text[start + n])) {
+    } else if (word[n - 1] === 's' && isApostrophe(text[start + n])) {
       possessive = true; // plural possessive: "the leaders’ meeting"
     }
     let end = start + word.length;
@@ -62,7 +70,7 @@ export function tokenize(text: string): Token[] {
       upper: cap && key.length >= 2 && word === word.toUpperCase() && UPPER.test(word),
       possessive,
     });
-  }
+  });
   return tokens;
 }
 

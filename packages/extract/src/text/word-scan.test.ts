@@ -1,0 +1,66 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { scanWords, WORD_PATTERN } from './word-scan.js';
+
+const scanned = (text: string): string[] => {
+  const words: string[] = [];
+  scanWords(text, (start, end) => words.push(text.slice(start, end)));
+  return words;
+};
+const matched = (text: string): string[] => [...text.matchAll(WORD_PATTERN)].map((m) => m[0]);
+
+// Pieces where the hand scanner could part from the pattern: dotted capitals, apostrophes, marks,
+// digits, astral letters and lone surrogates.
+const PIECES = [
+  'U.S.',
+  'U.S',
+  'A.',
+  '.',
+  "'",
+  '’',
+  's',
+  'O',
+  'é',
+  'e\u0301',
+  '\u0301',
+  '7',
+  '٣',
+  '𝐀',
+  '𝐀.',
+  '😀',
+  '\uD800',
+  '\uDC00',
+  ' ',
+  '-',
+  'Ωμέγα',
+  'İ',
+  'ǅ',
+];
+
+describe('scanWords', () => {
+  it('finds the words WORD_PATTERN finds', () => {
+    for (const text of [
+      'U.S. and U.K. officials',
+      "O’Brien doesn't rock'n2 roll",
+      'the leaders’ meeting',
+      'A.B',
+      'É.Ü. x',
+    ]) {
+      expect(scanned(text)).toEqual(matched(text));
+    }
+    expect(scanned('U.S. O’Brien')).toEqual(['U.S.', 'O’Brien']);
+  });
+
+  it('agrees with WORD_PATTERN on any text', () => {
+    const text = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 80 }),
+      fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }).map((p) => p.join('')),
+    );
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(scanned(t)).toEqual(matched(t));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
