@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Extraction } from '@dispatch/extract';
 import { defaultExtract, type ExtractFn } from '../compile-corpus.js';
+import { curateExtraction } from '../curate-extraction.js';
 import {
   abandonBuild,
   assembleBuild,
@@ -44,13 +45,13 @@ export async function compileParallel(
         if (!scanned) return;
         const source = scanned.read();
         worker.postMessage({ id: scanned.id, text: source.article.text, filed: source.article.filed });
-        pending.set(scanned.id, { scanned, article: source.article });
+        pending.set(scanned.id, { scanned, source });
       };
       const pending = new Map<
         string,
         {
           scanned: (typeof build.changed)[number];
-          article: ReturnType<(typeof build.changed)[number]['read']>['article'];
+          source: ReturnType<(typeof build.changed)[number]['read']>;
         }
       >();
       for (const worker of pool) {
@@ -63,7 +64,9 @@ export async function compileParallel(
             return;
           }
           try {
-            spoolExtraction(build, job.scanned, job.article, message.extraction);
+            // Workers only extract; an editor's curation is applied here, as on the single-thread path.
+            const curated = curateExtraction(job.source, message.extraction, knowledgeBase);
+            spoolExtraction(build, job.scanned, job.source.article, curated);
           } catch (error) {
             reject(error);
             return;
