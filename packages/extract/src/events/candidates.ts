@@ -116,7 +116,8 @@ function isIrrealis(facts: ArticleFacts, match: TriggerMatch, window: Window): b
 }
 
 function isAnaphoric(facts: ArticleFacts, match: TriggerMatch, window: Window): boolean {
-  const before = facts.text.slice(window.span.start, match.span.start).replace(/[’‘]/gu, "'");
+  const written = facts.text.slice(window.span.start, match.span.start);
+  const before = written.includes('’') || written.includes('‘') ? written.replace(/[’‘]/gu, "'") : written;
   if (match.rule.form === 'verb') return /\b(?:they|we|both)\s+(?:\w+ly\s+)?$/iu.test(before);
   // A determiner or a possessive, with at most two modifiers between it and the noun.
   return /(?:^|\s)(?:the|this|that|these|those|their|its|his|her|our|[\p{L}]+'s)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu.test(
@@ -270,6 +271,9 @@ function placeOf(
   return { place, weak: inWindow.filter((p) => p !== place) };
 }
 
+// PAIR_ANAPHOR is global (for scanning); a test must not carry its lastIndex over.
+const PAIR_ANAPHOR_ONCE = new RegExp(PAIR_ANAPHOR.source, 'iu');
+
 /** Every candidate event mention in the article, in reading order. */
 export function findCandidates(facts: ArticleFacts): Candidate[] {
   const candidates: Candidate[] = [];
@@ -318,7 +322,7 @@ export function findCandidates(facts: ArticleFacts): Candidate[] {
           beforeText,
         );
       if (match.rule.needsAnchor && !anchored) return;
-      const pairAnaphor = new RegExp(PAIR_ANAPHOR.source, 'iu').test(beforeText);
+      const pairAnaphor = PAIR_ANAPHOR_ONCE.test(beforeText);
       candidates.push({
         type: match.rule.type,
         kind: match.rule.kind,

@@ -1,8 +1,13 @@
 import type { Token } from './tokens.js';
+import { isLetterAt } from './word-scan.js';
 
 // After these, a capitalised word may be capitalised only by position.
-const OPENERS = new Set(['.', '!', '?', '…', '\n', '“', '"', '‘', '(', ':', ';', '—', '–', '[', '•', '*']);
-const CLOSERS = new Set(['”', '"', '’', "'", ')']);
+const OPENERS = new Set(
+  ['.', '!', '?', '…', '\n', '“', '"', '‘', '(', ':', ';', '—', '–', '[', '•', '*'].map((c) =>
+    c.charCodeAt(0),
+  ),
+);
+const CLOSERS = new Set(['”', '"', '’', "'", ')'].map((c) => c.charCodeAt(0)));
 
 /**
  * Marks tokens that stand where any word is capitalised: the start of the text, a sentence, a line, a
@@ -11,15 +16,16 @@ const CLOSERS = new Set(['”', '"', '’', "'", ')']);
 export function markInitial(text: string, tokens: readonly Token[]): boolean[] {
   return tokens.map((token) => {
     let at = token.start - 1;
-    while (at >= 0 && (text[at] === ' ' || text[at] === '\t' || text[at] === '\u00a0')) at--;
+    let ch = text.charCodeAt(at);
+    // spaces, tabs and no-break spaces
+    while (at >= 0 && (ch === 32 || ch === 9 || ch === 0xa0)) ch = text.charCodeAt(--at);
     if (at < 0) return true;
-    const ch = text[at]!;
     if (CLOSERS.has(ch)) {
       const before = text[at - 1];
       return before === '.' || before === '!' || before === '?';
     }
-    if (ch === '-' && text[at - 1] === ' ') return true; // "CRICKET - LEICESTERSHIRE"
-    return OPENERS.has(ch) || ch === '\r' || ch === '\uFEFF';
+    if (ch === 45 && text[at - 1] === ' ') return true; // "CRICKET - LEICESTERSHIRE" (a hyphen)
+    return OPENERS.has(ch) || ch === 13 || ch === 0xfeff;
   });
 }
 
@@ -42,7 +48,7 @@ export function markLineCase(text: string, tokens: readonly Token[]): LineCase[]
     let upper = 0;
     while (j < tokens.length && tokens[j]!.start < lineEnd) {
       const t = tokens[j]!;
-      if (/^\p{L}/u.test(t.text) && t.text.length > 3) {
+      if (t.text.length > 3 && isLetterAt(t.text, 0)) {
         words++;
         if (t.cap) capital++;
         if (t.upper) upper++;

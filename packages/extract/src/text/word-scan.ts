@@ -32,6 +32,10 @@ function classOf(cp: number): number {
   return c;
 }
 
+/** Whether the character at `i` is a letter (\p{L}). */
+export const isLetterAt = (text: string, i: number): boolean =>
+  i < text.length && (classOf(text.codePointAt(i)!) & LETTER) !== 0;
+
 const isApostrophe = (cp: number): boolean => cp === 39 || cp === 0x2019;
 const width = (cp: number): number => (cp > 0xffff ? 2 : 1);
 
