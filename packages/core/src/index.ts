@@ -1,14 +1,6 @@
 // The public surface of @dispatch/core: schemas, their types and the queries. Pure and isomorphic:
 // nothing here touches the file system (that is @dispatch/core/node).
-export {
-  CURATION_ACTIONS,
-  type CurationAction,
-  CurationActionSchema,
-  type CurationOutcome,
-  CurationOutcomeSchema,
-  type Note,
-  NoteSchema,
-} from './curation/curation-records.js';
+
 export {
   applyCuration,
   type CurationEntity,
@@ -22,6 +14,15 @@ export {
   type TextQuoteSelector,
   TextQuoteSelectorSchema,
 } from './curation/curation-file.js';
+export {
+  CURATION_ACTIONS,
+  type CurationAction,
+  CurationActionSchema,
+  type CurationOutcome,
+  CurationOutcomeSchema,
+  type Note,
+  NoteSchema,
+} from './curation/curation-records.js';
 export { type Resolution as TextQuoteResolution, resolveTextQuote } from './curation/text-quote.js';
 export { DataFileError } from './data/data-file-error.js';
 export { parseDataFile } from './data/parse-data-file.js';
