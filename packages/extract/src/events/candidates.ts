@@ -7,6 +7,7 @@ const MAX_SENTENCE = 3000;
 const HYPHENATED_PAIR = /\p{Lu}\p{L}+[-–]\p{Lu}/iu;
 
 import { foldedRange } from '../text/word-leads.js';
+import { lastRunsIn } from '../text/word-scan.js';
 import { type Window, windowOf } from './clauses.js';
 import {
   DEFINITE,
@@ -77,26 +78,9 @@ function triggersIn(slice: string, sentence: Span, rules: readonly TriggerRule[]
   return kept;
 }
 
-// Runs of these are the words; splitting on the rest with a Unicode regex was many times slower.
-const WORD_RUN = /[\p{L}\p{N}'’-]+/gu;
-
-/**
- * The last `count` words of text[from, to), reading only as much of it as needed: a cut that leaves more
- * than `count` words can only have split the first of them.
- */
-function lastWords(text: string, from: number, to: number, count: number): string[] {
-  for (let start = Math.max(from, to - 100); ; start = Math.max(from, to - 4 * (to - start))) {
-    const slice = text.slice(start, to);
-    const words: string[] = [];
-    WORD_RUN.lastIndex = 0;
-    for (let m = WORD_RUN.exec(slice); m; m = WORD_RUN.exec(slice)) words.push(m[0]);
-    if (start === from || words.length > count) return words.slice(-count);
-  }
-}
-
 /** Words shortly before the trigger that make it hypothetical, future or negated. */
 function isIrrealis(facts: ArticleFacts, match: TriggerMatch, window: Window): boolean {
-  const written = lastWords(facts.text, window.span.start, match.span.start, 4);
+  const written = lastRunsIn(facts.text, window.span.start, match.span.start, 4);
   const before = written.map((w) => {
     const lower = w.toLowerCase();
     return lower.includes('’') ? lower.replaceAll('’', "'") : lower;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { scanWords, WORD_PATTERN } from './word-scan.js';
+import { lastRunsIn, scanWords, WORD_PATTERN } from './word-scan.js';
 
 const scanned = (text: string): string[] => {
   const words: string[] = [];
@@ -59,6 +59,38 @@ describe('scanWords', () => {
     fc.assert(
       fc.property(text, (t) => {
         expect(scanned(t)).toEqual(matched(t));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('reads the last runs of letters, digits, apostrophes and hyphens as splitting the slice does', () => {
+    const split = (t: string, from: number, to: number, count: number) =>
+      t
+        .slice(from, to)
+        .split(/[^\p{L}\p{N}'’-]+/u)
+        .filter((w) => w.length > 0)
+        .slice(-count);
+    expect(lastRunsIn('they would not have met', 0, 23, 4)).toEqual(['would', 'not', 'have', 'met']);
+    const piece = fc.array(fc.constantFrom(...PIECES, 'to', 'don’t', 'well-known'), { maxLength: 30 });
+    const input = fc
+      .tuple(
+        fc.oneof(
+          fc.string({ unit: 'binary', maxLength: 60 }),
+          piece.map((p) => p.join('')),
+        ),
+        fc.nat(),
+        fc.nat(),
+        fc.integer({ min: 1, max: 5 }),
+      )
+      .map(([t, a, b, count]) => {
+        const from = t.length ? a % (t.length + 1) : 0;
+        const to = from + (t.length - from ? b % (t.length - from + 1) : 0);
+        return { t, from, to, count };
+      });
+    fc.assert(
+      fc.property(input, ({ t, from, to, count }) => {
+        expect(lastRunsIn(t, from, to, count)).toEqual(split(t, from, to, count));
       }),
       { numRuns: 2000 },
     );

@@ -87,3 +87,39 @@ export function scanWords(text: string, found: (start: number, end: number) => v
     i = j;
   }
 }
+
+/** Letters, digits, apostrophes and hyphens: what `[\p{L}\p{N}'’-]` holds. */
+const isRunCode = (cp: number): boolean =>
+  cp === 39 || cp === 0x2019 || cp === 45 || (classOf(cp) & (LETTER | NUMBER)) !== 0;
+
+/**
+ * The last `count` maximal runs of `[\p{L}\p{N}'’-]` in text[from, to), read backwards from `to` (a
+ * surrogate pair cut by `from` or `to` counts as lone surrogates, as in the slice).
+ */
+export function lastRunsIn(text: string, from: number, to: number, count: number): string[] {
+  const runs: string[] = [];
+  // the code point ending at i, and its width
+  const before = (i: number): [number, number] => {
+    const low = text.charCodeAt(i - 1);
+    if (low >= 0xdc00 && low <= 0xdfff && i - 2 >= from) {
+      const high = text.charCodeAt(i - 2);
+      if (high >= 0xd800 && high <= 0xdbff) return [(high - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000, 2];
+    }
+    return [low, 1];
+  };
+  let i = to;
+  while (i > from && runs.length < count) {
+    for (let [cp, w] = before(i); i > from && !isRunCode(cp); ) {
+      i -= w;
+      if (i > from) [cp, w] = before(i);
+    }
+    if (i <= from) break;
+    const end = i;
+    for (let [cp, w] = before(i); i > from && isRunCode(cp); ) {
+      i -= w;
+      if (i > from) [cp, w] = before(i);
+    }
+    runs.push(text.slice(i, end));
+  }
+  return runs.reverse();
+}
