@@ -6,6 +6,7 @@ const MAX_SENTENCE = 3000;
 // Two names joined by a hyphen ("the Putin-Witkoff talks"): a sentence holding one can refer to an event.
 const HYPHENATED_PAIR = /\p{Lu}\p{L}+[-–]\p{Lu}/iu;
 
+import { tailStart } from '../text/end-anchored.js';
 import { foldedRange } from '../text/word-leads.js';
 import { lastRunsIn } from '../text/word-scan.js';
 import { type Window, windowOf } from './clauses.js';
@@ -100,7 +101,11 @@ function isIrrealis(facts: ArticleFacts, match: TriggerMatch, window: Window): b
 }
 
 function isAnaphoric(facts: ArticleFacts, match: TriggerMatch, window: Window): boolean {
-  const written = facts.text.slice(window.span.start, match.span.start);
+  // Both patterns end at the trigger and span at most three words.
+  const written = facts.text.slice(
+    tailStart(facts.text, window.span.start, match.span.start, 3),
+    match.span.start,
+  );
   const before = written.includes('’') || written.includes('‘') ? written.replace(/[’‘]/gu, "'") : written;
   if (match.rule.form === 'verb') return /\b(?:they|we|both)\s+(?:\w+ly\s+)?$/iu.test(before);
   // A determiner or a possessive, with at most two modifiers between it and the noun.
