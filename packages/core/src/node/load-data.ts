@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { DataFileError } from '../data/data-file-error.js';
 import { parseDataFile } from '../data/parse-data-file.js';
 import { type Article, ArticleMetaSchema } from '../schema/article.js';
 import { type KnowledgeBase, KnowledgeBaseSchema } from '../schema/entity.js';
 import { SlugSchema } from '../schema/ids.js';
+import { displayPath } from './display-path.js';
 
 /** The hand-edited sources under data/: what extraction reads and editors write. */
 export interface SourceData {
@@ -34,7 +35,7 @@ export const sha256 = (text: string): string => createHash('sha256').update(text
  * field of the first problem, so a bad edit never reaches a build.
  */
 export function loadSourceData(dataDir: string): SourceData {
-  const show = (path: string) => relative(process.cwd(), path) || path;
+  const show = displayPath;
   const kbPath = firstExisting(dataDir, KB_FILES);
   const knowledgeBase: KnowledgeBase = kbPath
     ? parseDataFile(readFileSync(kbPath, 'utf8'), show(kbPath), KnowledgeBaseSchema)

@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import {
   type Article,
   ArticleMetaSchema,
@@ -9,7 +9,7 @@ import {
   parseDataFile,
   SlugSchema,
 } from '@dispatch/core';
-import { sha256 } from '@dispatch/core/node';
+import { displayPath, sha256 } from '@dispatch/core/node';
 import { articleHash } from './fingerprint.js';
 
 /** One article folder as found on disk: its content hash, and how to read it fully when needed. */
@@ -33,7 +33,7 @@ const KB_FILES = ['entities.yaml', 'entities.yml', 'entities.json'];
 
 const firstExisting = (dir: string, names: string[]) =>
   names.map((name) => join(dir, name)).find((path) => existsSync(path)) ?? null;
-const show = (path: string) => relative(process.cwd(), path) || path;
+const show = displayPath;
 
 /**
  * Reads data/ just enough to hash every article (raw bytes of text, metadata and curation), so unchanged
