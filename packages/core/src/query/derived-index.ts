@@ -160,6 +160,8 @@ export class DerivedIndexBuilder {
     });
 
     const sentenceEntities = entitiesBySentence(article, entityOrdinal);
+    // A time that dates an event is on the timeline once, as that event (as on the website's timeline).
+    const datingTimes = new Set(article.events.map((event) => event.time?.timeId).filter(Boolean));
     article.times.forEach((time, index) => {
       const period = time.value !== null && !time.vague ? periodOf(time.value) : null;
       if (!period) {
@@ -167,6 +169,7 @@ export class DerivedIndexBuilder {
         vagueTimes.index.push(index);
         return;
       }
+      if (datingTimes.has(time.id)) return;
       const sentence = sentenceEntities.find((s) => s.start <= time.span.start && time.span.start < s.end);
       const length = period.end - period.start;
       entries.push({

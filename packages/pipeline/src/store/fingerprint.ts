@@ -10,16 +10,18 @@ export const STORE_FORMAT = 1;
 let cached: string | null = null;
 
 /**
- * Identifies the extractor that compiled a corpus: a hash of @dispatch/extract's sources (or its build,
- * when installed without sources), the schema version and the store format. Any change to the extractor
- * changes it, so every article is re-extracted once.
+ * Identifies the code that compiled a corpus: a hash of the sources (or builds, when installed without
+ * sources) of @dispatch/extract, and of @dispatch/core, whose curation overlay and derived indexes are
+ * stored too, with the schema version and the store format. Any change to them changes it, so every
+ * article is compiled again once.
  */
 export function extractorFingerprint(): string {
   if (cached) return cached;
-  const root = findPackage('@dispatch/extract');
   const hash = createHash('sha256').update(`format ${STORE_FORMAT}\nschema ${SCHEMA_VERSION}\n`);
-  if (root) {
-    hash.update(readFileSync(join(root, 'package.json')));
+  for (const name of ['@dispatch/extract', '@dispatch/core']) {
+    const root = findPackage(name);
+    if (!root) continue;
+    hash.update(name).update(readFileSync(join(root, 'package.json')));
     const sources = existsSync(join(root, 'src')) ? join(root, 'src') : join(root, 'dist');
     for (const file of filesUnder(sources)) {
       if (/\.test\.[cm]?[jt]sx?$/.test(file)) continue;
