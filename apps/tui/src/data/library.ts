@@ -9,7 +9,9 @@ import {
   coOccurrences,
   type Entity,
   type EntityKind,
+  type EventInArticle,
   entitiesOfArticle,
+  eventsOfEntity,
   findQuotes,
   getArticle,
   getArticleSummary,
@@ -72,6 +74,8 @@ export interface Library {
   entitiesIn(article: AnnotatedArticle, span: Span): Entity[];
   mentionsOf(entityId: string): MentionInContext[];
   quotesOf(entityId: string): QuoteWithArticle[];
+  /** Events the entity takes part in or that happen there, by date. */
+  eventsOf(entityId: string): EventInArticle[];
   /** Entities named in the same sentences or events as this one, most often first. */
   partnersOf(entityId: string): Partner[];
   quotes(filter?: Partial<QuoteFilter>): Page<QuoteHit>;
@@ -117,6 +121,7 @@ export function createLibrary(index: CorpusIndex): Library {
       }),
     mentionsOf: (entityId) => mentionsOfEntity(index, entityId, { limit: LIST_LIMIT }),
     quotesOf: (entityId) => quotesOfEntity(index, entityId, { limit: LIST_LIMIT }),
+    eventsOf: (entityId) => eventsOfEntity(index, entityId).slice(0, LIST_LIMIT),
     partnersOf: (entityId) =>
       coOccurrences(index, { entityId, limit: LIST_LIMIT }).items.map((pair) => ({
         entity: pair.a.id === entityId ? pair.b : pair.a,

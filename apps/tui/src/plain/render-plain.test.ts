@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureLibrary, SUMMIT } from '../../test/fixtures.js';
+import { fixtureLibrary, LONDON_TALK, SUMMIT } from '../../test/fixtures.js';
 import { search } from '../data/search.js';
 import { renderArticle, renderArticleList, renderEntity, renderSearch } from './render-plain.js';
 
@@ -90,6 +90,34 @@ describe('renderEntity', () => {
     expect(text).toContain(
       'Appears with\n  Charles Babbage (1 sentence, 0 events), Rome (1 sentence, 0 events)',
     );
+  });
+});
+
+describe('renderEntity with events', () => {
+  it('lists the events the entity takes part in, dated, with their article', () => {
+    const firstSentence = SUMMIT.structure.sections[0]!.paragraphs[0]!.span;
+    const meeting = {
+      id: `e-${firstSentence.start}-${firstSentence.end}`,
+      type: 'meeting' as const,
+      label: 'Ada Lovelace meets Charles Babbage',
+      participants: [
+        { entityId: 'ada-lovelace', role: null },
+        { entityId: 'charles-babbage', role: null },
+      ],
+      placeId: 'rome',
+      time: { value: '2025-04-25', timeId: SUMMIT.times[0]!.id },
+      duration: null,
+      descriptions: [],
+      evidence: [firstSentence],
+      source: 'extraction' as const,
+    };
+    const withEvent = fixtureLibrary([{ ...SUMMIT, events: [meeting] }, LONDON_TALK]);
+    const text = renderEntity(withEvent, withEvent.entity('charles-babbage')!, 120);
+    expect(text).toContain('Events (1)\n  2025-04-25  Ada Lovelace meets Charles Babbage  (engine-summit)');
+    // a place's events are the ones that happen there
+    expect(renderEntity(withEvent, withEvent.entity('rome')!, 120)).toContain('Events (1)');
+    // and an entity with none gets no Events heading at all
+    expect(renderEntity(withEvent, withEvent.entity('london')!, 120)).not.toContain('Events');
   });
 });
 

@@ -76,6 +76,14 @@ export function renderEntity(library: Library, entity: Entity, width: number): s
     out.push('', `Quotes (${quotes.length})`);
     for (const q of quotes) out.push(...wrapPlain(`“${q.quote.text}”  (${q.articleId})`, width, '  '));
   }
+  const events = library.eventsOf(entity.id);
+  if (events.length > 0) {
+    out.push('', `Events (${events.length})`);
+    for (const e of events) {
+      const when = e.event.time?.value ?? 'undated';
+      out.push(...wrapPlain(`${when}  ${e.event.label}  (${e.articleId})`, width, '  '));
+    }
+  }
   const company = library.partnersOf(entity.id);
   if (company.length > 0) {
     out.push('', 'Appears with');

@@ -30,6 +30,7 @@ export function EntityScreen({
   }
   const mentions = library.mentionsOf(entity.id);
   const quotes = library.quotesOf(entity.id);
+  const events = library.eventsOf(entity.id);
   const company = library.partnersOf(entity.id);
   const articleCount = new Set(mentions.map((m) => m.articleId)).size;
 
@@ -54,6 +55,17 @@ export function EntityScreen({
       const filed = library.summary(q.articleId)?.filed ?? '';
       items.push(listItem(`q:${q.articleId}:${q.quote.id}`, quoteLines({ ...q, filed }, width - 3, theme)));
       targets.push(readerRoute(q.articleId, q.quote.span.start));
+    }
+  }
+  if (events.length > 0) {
+    heading('h:events', `Events · ${events.length}`);
+    for (const e of events) {
+      items.push(
+        listItem(`e:${e.articleId}:${e.event.id}`, [
+          [{ text: `${e.event.time?.value ?? 'undated'}  `, style: theme.time }, { text: e.event.label }],
+        ]),
+      );
+      targets.push(readerRoute(e.articleId, e.event.evidence[0]?.start ?? 0));
     }
   }
   if (company.length > 0) {
