@@ -1,23 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Event } from '../schema/event.js';
-import { fixtureArticle, fixtureCorpus } from '../testing/fixtures.js';
+import { FIXTURE_MEETING, fixtureArticle, fixtureCorpus } from '../testing/fixtures.js';
 import { queryTimeline } from './chronology.js';
 import { indexCorpus } from './corpus-index.js';
 
 const article = fixtureArticle();
-const monday = article.times[0]!; // "Monday" → 1843-07-03
-const meeting: Event = {
-  id: 'e-8-51',
-  type: 'meeting',
-  label: 'Lovelace meets Babbage',
-  participants: [],
-  placeId: null,
-  time: { value: '1843-07-03', timeId: monday.id },
-  duration: null,
-  descriptions: [],
-  evidence: [{ start: 8, end: 51 }],
-  source: 'extraction',
-};
+const meeting = FIXTURE_MEETING;
 
 describe('queryTimeline', () => {
   it('shows a time that dates an event once, as the event', () => {

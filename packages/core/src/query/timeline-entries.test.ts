@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Event } from '../schema/event.js';
 import type { TimeExpression } from '../schema/time.js';
-import { fixtureArticle, fixtureCorpus } from '../testing/fixtures.js';
+import { FIXTURE_MEETING, fixtureArticle, fixtureCorpus } from '../testing/fixtures.js';
 import { indexCorpus } from './corpus-index.js';
 import { timelineEntries } from './timeline-entries.js';
 
@@ -14,18 +13,7 @@ const vague: TimeExpression = {
   granularity: null,
   vague: true,
 };
-const meeting: Event = {
-  id: 'e-8-51',
-  type: 'meeting',
-  label: 'Lovelace meets Babbage',
-  participants: [],
-  placeId: null,
-  time: { value: '1843-07-03', timeId: monday.id },
-  duration: null,
-  descriptions: [],
-  evidence: [{ start: 8, end: 51 }],
-  source: 'extraction',
-};
+const meeting = FIXTURE_MEETING;
 const earlier: TimeExpression = { ...monday, id: 't-earlier', value: '1842', granularity: 'year' };
 
 describe('timelineEntries', () => {

@@ -1,5 +1,6 @@
 import type { AnnotatedArticle, Corpus } from '../schema/corpus.js';
 import type { Entity } from '../schema/entity.js';
+import type { Event } from '../schema/event.js';
 import type { Mention } from '../schema/mention.js';
 import type { Quote } from '../schema/quote.js';
 
@@ -115,3 +116,17 @@ export function fixtureCorpus(articles: AnnotatedArticle[] = [fixtureArticle()])
     articles,
   };
 }
+
+/** A meeting in the fixture's first sentence, dated by its "Monday" time expression. */
+export const FIXTURE_MEETING: Event = {
+  id: 'e-8-51',
+  type: 'meeting',
+  label: 'Lovelace meets Babbage',
+  participants: [],
+  placeId: null,
+  time: { value: '1843-07-03', timeId: 't-44-50' },
+  duration: null,
+  descriptions: [],
+  evidence: [{ start: 8, end: 51 }],
+  source: 'extraction',
+};

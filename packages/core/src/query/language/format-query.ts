@@ -44,6 +44,7 @@ export function formatQuery(query: Query): string {
       parts.push(...page(query));
       break;
     case 'mentions':
+    case 'timeline':
       parts.push(
         ...field('entity', query.entity),
         ...field('article', query.article),
@@ -65,14 +66,6 @@ export function formatQuery(query: Query): string {
       parts.push(...scope, ...dates(query), ...page(query), plain ? query.text : `"${query.text}"`);
       break;
     }
-    case 'timeline':
-      parts.push(
-        ...field('entity', query.entity),
-        ...field('article', query.article),
-        ...dates(query),
-        ...page(query),
-      );
-      break;
     case 'meetings':
       parts.push(...field('entity', query.entity), ...dates(query), ...page(query));
       break;
