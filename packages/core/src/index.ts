@@ -79,7 +79,7 @@ export {
   type QuoteWithArticle,
   quotesOfEntity,
 } from './query/entities.js';
-export { type EventInArticle, eventsOfEntity, type Meeting, meetings } from './query/entity-events.js';
+export { type EventInArticle, eventsOfEntity } from './query/entity-events.js';
 export { findEntities, mentionCount } from './query/entity-lookup.js';
 export { formatQuery, QUERY_HELP } from './query/language/format-query.js';
 export { parseQuery } from './query/language/parse-query.js';
@@ -130,14 +130,6 @@ export {
   useSearchIndex,
 } from './query/search/search-index.js';
 export { type SentenceRef, sentenceRef } from './query/sentence-ref.js';
-export { type EntityPair, type SharedSentencesOptions, sharedSentences } from './query/shared-sentences.js';
-export {
-  type Timeline,
-  type TimelineEntry,
-  type TimelineOptions,
-  timelineEntries,
-  type VagueTime,
-} from './query/timeline-entries.js';
 export { type Annotations, AnnotationsSchema } from './schema/annotations.js';
 export { type Article, type ArticleMeta, ArticleMetaSchema, ArticleSchema } from './schema/article.js';
 export { findSpanIssues } from './schema/check-spans.js';

@@ -3,8 +3,9 @@ import {
   type CorpusIndex,
   groupQuotesBySpeaker,
   peopleOfArticle,
+  queryTimeline,
+  sentenceRef,
   speakerKey,
-  timelineEntries,
 } from '@dispatch/core';
 import { formatTimeValue } from '../lib/format-date';
 import type { PersonRow, QuoteGroup, QuoteRow, TimelineRow } from './view-models';
@@ -55,31 +56,20 @@ export function articleQuoteGroups(index: CorpusIndex, article: AnnotatedArticle
 
 /** Dated entries first (in date order), then vague ones, as rows the timeline lists render. */
 export function timelineRows(index: CorpusIndex, articleId?: string): TimelineRow[] {
-  const { dated, vague } = timelineEntries(index, articleId ? { articleId } : {});
-  const rows: TimelineRow[] = dated.map((entry) => ({
-    key:
-      entry.kind === 'event'
-        ? `${entry.sentence.articleId}-${entry.event.id}`
-        : `${entry.sentence.articleId}-${entry.time.id}`,
-    value: entry.value,
-    when: formatTimeValue(entry.value, entry.granularity),
-    what: entry.kind === 'event' ? entry.event.label : entry.sentence.text,
-    kind: entry.kind,
-    articleId: entry.sentence.articleId,
-    headline: entry.sentence.headline,
-    anchor: entry.sentence.sentenceId,
-  }));
-  for (const entry of vague) {
-    rows.push({
-      key: `${entry.sentence.articleId}-${entry.time.id}`,
-      value: null,
-      when: entry.time.text,
-      what: entry.sentence.text,
-      kind: 'vague',
-      articleId: entry.sentence.articleId,
-      headline: entry.sentence.headline,
-      anchor: entry.sentence.sentenceId,
-    });
-  }
-  return rows;
+  const { items, vague } = queryTimeline(index, articleId ? { articleId } : {});
+  return [...items, ...vague.items].map((item): TimelineRow => {
+    const article = index.articleById.get(item.articleId)!;
+    const sentence = sentenceRef(article, item.spans[0] ?? { start: 0, end: 0 });
+    const kind = item.value === null ? 'vague' : item.type === 'event' ? 'event' : 'statement';
+    return {
+      key: `${item.articleId}-${item.event?.id ?? item.time?.id}`,
+      value: item.value,
+      when: item.value === null ? item.label : formatTimeValue(item.value, item.granularity),
+      what: kind === 'event' ? item.label : sentence.text,
+      kind,
+      articleId: item.articleId,
+      headline: item.headline,
+      anchor: sentence.sentenceId,
+    };
+  });
 }

@@ -1,18 +1,22 @@
-import {
-  type CorpusIndex,
-  type EventInArticle,
-  meetings,
-  type SentenceRef,
-  sentenceAt,
-  sharedSentences,
-} from '@dispatch/core';
+import { type CorpusIndex, coOccurrences, findMeetings, type SentenceRef, sentenceRef } from '@dispatch/core';
 import type { GraphEdgeInput, GraphNodeInput } from '../lib/graph-layout';
+import { evidenceSentences } from './entity-view';
+
+export interface MeetingLink {
+  articleId: string;
+  /** The event's label ("Putin meets Witkoff"). */
+  label: string;
+  eventId: string;
+  /** The sentence that states the meeting. */
+  anchor: string | null;
+}
 
 export interface GraphPair extends GraphEdgeInput {
   sourceName: string;
   targetName: string;
-  /** Each meeting with the anchor of the sentence that states it. */
-  meetingEvents: (EventInArticle & { anchor: string | null })[];
+  /** Each meeting, earliest first, linking to the sentence that states it. */
+  meetingEvents: MeetingLink[];
+  /** A few of the `sentences` naming both, as evidence. */
   evidence: SentenceRef[];
 }
 
@@ -20,16 +24,16 @@ export interface GraphPair extends GraphEdgeInput {
 export function whoMetWhom(index: CorpusIndex): { nodes: GraphNodeInput[]; pairs: GraphPair[] } {
   const pairs = new Map<string, GraphPair>();
   const name = (id: string) => index.entityById.get(id)?.name ?? id;
-  const isPerson = (id: string) => index.entityById.get(id)?.kind === 'PERSON';
-  const pairOf = ([a, b]: [string, string]) => {
-    const key = `${a} ${b}`;
+  const pairOf = (one: string, other: string) => {
+    const [source, target] = [one, other].sort() as [string, string];
+    const key = `${source} ${target}`;
     let pair = pairs.get(key);
     if (!pair) {
       pair = {
-        source: a,
-        target: b,
-        sourceName: name(a),
-        targetName: name(b),
+        source,
+        target,
+        sourceName: name(source),
+        targetName: name(target),
         meetings: 0,
         sentences: 0,
         meetingEvents: [],
@@ -39,20 +43,31 @@ export function whoMetWhom(index: CorpusIndex): { nodes: GraphNodeInput[]; pairs
     }
     return pair;
   };
-  for (const meeting of meetings(index)) {
-    if (!meeting.entityIds.every(isPerson)) continue;
-    const pair = pairOf(meeting.entityIds);
-    pair.meetings = meeting.events.length;
-    pair.meetingEvents = meeting.events.map((entry) => {
-      const article = index.articleById.get(entry.articleId);
-      const evidence = entry.event.evidence[0];
-      return { ...entry, anchor: (article && evidence && sentenceAt(article, evidence)?.id) || null };
-    });
+  const meetingHits = findMeetings(index).items.sort(
+    (a, b) => a.date.localeCompare(b.date) || a.articleId.localeCompare(b.articleId),
+  );
+  for (const hit of meetingHits) {
+    const article = index.articleById.get(hit.articleId)!;
+    const evidence = hit.spans[0];
+    const anchor = (evidence && sentenceRef(article, evidence).sentenceId) || null;
+    for (let i = 0; i < hit.people.length; i++) {
+      for (let j = i + 1; j < hit.people.length; j++) {
+        const pair = pairOf(hit.people[i]!.id, hit.people[j]!.id);
+        pair.meetings++;
+        pair.meetingEvents.push({
+          articleId: hit.articleId,
+          label: hit.event.label,
+          eventId: hit.event.id,
+          anchor,
+        });
+      }
+    }
   }
-  for (const shared of sharedSentences(index, { kinds: ['PERSON'] })) {
-    const pair = pairOf(shared.entityIds);
-    pair.sentences = shared.sentences.length;
-    pair.evidence = shared.sentences;
+  for (const found of coOccurrences(index, { scope: 'sentence' }).items) {
+    if (found.a.kind !== 'PERSON' || found.b.kind !== 'PERSON') continue;
+    const pair = pairOf(found.a.id, found.b.id);
+    pair.sentences = found.sentences;
+    pair.evidence = evidenceSentences(index, found.evidence);
   }
   const ids = new Set([...pairs.values()].flatMap((pair) => [pair.source, pair.target]));
   return {

@@ -133,6 +133,7 @@ function entryOf(
     };
   }
   const event = article.events[at]!;
+  const timeId = event.time?.timeId;
   return {
     type: 'event',
     articleId: article.id,
@@ -140,7 +141,8 @@ function entryOf(
     spans: event.evidence,
     label: event.label,
     value: event.time?.value ?? null,
-    granularity: null,
+    // The expression that dates the event says how precise its value is; an inferred date says nothing.
+    granularity: (timeId && article.times.find((time) => time.id === timeId)?.granularity) || null,
     ...days,
     event,
   };

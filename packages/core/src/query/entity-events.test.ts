@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Event } from '../schema/event.js';
 import { fixtureArticle, fixtureCorpus } from '../testing/fixtures.js';
 import { indexCorpus } from './corpus-index.js';
-import { eventsOfEntity, meetings } from './entity-events.js';
+import { eventsOfEntity } from './entity-events.js';
 
 const event = (id: string, type: Event['type'], ids: string[], value: string | null): Event => ({
   id,
@@ -28,21 +28,5 @@ describe('eventsOfEntity', () => {
     ]);
     expect(eventsOfEntity(index, 'ada-lovelace').map((e) => e.event.id)).toEqual(['late', 'undated']);
     expect(eventsOfEntity(index, 'london').map((e) => e.event.id)).toEqual(['early', 'late', 'undated']);
-  });
-});
-
-describe('meetings', () => {
-  it('pairs the participants of meetings and talks only', () => {
-    const index = corpusWith([
-      event('met', 'meeting', ['charles-babbage', 'ada-lovelace', 'london'], '1843-07-03'),
-      event('posted', 'post', ['ada-lovelace', 'charles-babbage'], '1843-07-04'),
-    ]);
-    const found = meetings(index);
-    expect(found.map((m) => m.entityIds)).toEqual([
-      ['ada-lovelace', 'charles-babbage'],
-      ['ada-lovelace', 'london'],
-      ['charles-babbage', 'london'],
-    ]);
-    expect(found[0]!.events.map((e) => e.event.id)).toEqual(['met']);
   });
 });

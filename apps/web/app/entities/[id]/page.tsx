@@ -1,4 +1,4 @@
-import { getEntity, mentionsOfEntity, quotesOfEntity, sharedSentences } from '@dispatch/core';
+import { getEntity, mentionsOfEntity, quotesOfEntity } from '@dispatch/core';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { EntityEvents } from '../../../src/components/entity/entity-events';
@@ -7,7 +7,7 @@ import { EntityMentions } from '../../../src/components/entity/entity-mentions';
 import { EntityPartners } from '../../../src/components/entity/entity-partners';
 import { EntityQuotes } from '../../../src/components/entity/entity-quotes';
 import { corpusIndex } from '../../../src/data/corpus';
-import { entityEvents } from '../../../src/data/entity-view';
+import { entityEvents, entityPartners } from '../../../src/data/entity-view';
 import { KIND_INFO } from '../../../src/lib/entity-kind';
 
 type Params = { id: string };
@@ -32,16 +32,12 @@ export default async function EntityPage({ params }: { params: Promise<Params> }
   const index = await corpusIndex();
   const entity = getEntity(index, (await params).id);
   if (!entity) notFound();
-  const partners = sharedSentences(index, { entityId: entity.id }).map((pair) => {
-    const otherId = pair.entityIds[0] === entity.id ? pair.entityIds[1] : pair.entityIds[0];
-    return { entity: index.entityById.get(otherId)!, sentences: pair.sentences };
-  });
   return (
     <article className="entity-page">
       <EntityHeader entity={entity} />
       <EntityMentions mentions={mentionsOfEntity(index, entity.id)} />
       <EntityQuotes quotes={quotesOfEntity(index, entity.id)} />
-      <EntityPartners partners={partners} />
+      <EntityPartners partners={entityPartners(index, entity.id)} />
       <EntityEvents events={entityEvents(index, entity.id)} entities={index.entityById} />
     </article>
   );

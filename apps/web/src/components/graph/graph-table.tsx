@@ -1,5 +1,6 @@
 import type { GraphPair } from '../../data/graph-view';
 import { articleHref, entityHref } from '../../lib/urls';
+import { SentenceEvidence } from '../common/sentence-evidence';
 
 /** The graph's facts as a table: every pair, how often they met and were named together, with links. */
 export function GraphTable({ pairs }: { pairs: readonly GraphPair[] }) {
@@ -27,31 +28,18 @@ export function GraphTable({ pairs }: { pairs: readonly GraphPair[] }) {
               <td>
                 {pair.meetingEvents.length === 0
                   ? 'none'
-                  : pair.meetingEvents.map(({ articleId, event, anchor }, i) => (
-                      <span key={`${articleId}-${event.id}`}>
+                  : pair.meetingEvents.map(({ articleId, eventId, label, anchor }, i) => (
+                      <span key={`${articleId}-${eventId}`}>
                         {i > 0 ? '; ' : ''}
-                        <a href={articleHref(articleId, anchor ?? undefined)}>{event.label}</a>
+                        <a href={articleHref(articleId, anchor ?? undefined)}>{label}</a>
                       </span>
                     ))}
               </td>
               <td>
-                {pair.evidence.length === 0 ? (
+                {pair.sentences === 0 ? (
                   'never'
                 ) : (
-                  <details>
-                    <summary>
-                      {pair.evidence.length} {pair.evidence.length === 1 ? 'sentence' : 'sentences'}
-                    </summary>
-                    <ul className="evidence-list">
-                      {pair.evidence.map((sentence) => (
-                        <li key={`${sentence.articleId}-${sentence.span.start}`}>
-                          <a href={articleHref(sentence.articleId, sentence.sentenceId ?? undefined)}>
-                            {sentence.text}
-                          </a>
-                        </li>
-                      ))}
-                    </ul>
-                  </details>
+                  <SentenceEvidence count={pair.sentences} sentences={pair.evidence} />
                 )}
               </td>
             </tr>
