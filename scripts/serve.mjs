@@ -9,6 +9,7 @@ import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { policyFor, SECURITY_HEADERS } from '../apps/web/scripts/csp.mjs';
 
 const DEFAULT_ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../apps/web/out');
 
@@ -32,26 +33,7 @@ const TYPES = {
 const COMPRESSIBLE = /^(text\/|application\/(json|ld\+json|x-ndjson|xml)|image\/svg)/;
 
 // The policy for pages with no inline script; pages get their own script hashes from csp.json.
-const BASE_CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
-
-const SECURITY_HEADERS = {
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'strict-origin-when-cross-origin',
-  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
-  'Cross-Origin-Opener-Policy': 'same-origin',
-  'X-Frame-Options': 'DENY',
-};
+const BASE_CSP = policyFor('');
 
 /** Reads the per-page Content-Security-Policy written by apps/web/scripts/csp.mjs at build time. */
 function loadPolicies(root) {

@@ -55,17 +55,22 @@ function* htmlFiles(dir) {
   }
 }
 
-const OTHER_HEADERS = [
-  'X-Content-Type-Options: nosniff',
-  'Referrer-Policy: strict-origin-when-cross-origin',
-  'Permissions-Policy: camera=(), microphone=(), geolocation=(), interest-cohort=()',
-  'Cross-Origin-Opener-Policy: same-origin',
-  'X-Frame-Options: DENY',
-];
+/** The headers every response carries besides its Content-Security-Policy (scripts/serve.mjs sends them too). */
+export const SECURITY_HEADERS = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'X-Frame-Options': 'DENY',
+};
 
 function main() {
   const pages = {};
-  const headers = ['/*', ...OTHER_HEADERS.map((h) => `  ${h}`), ''];
+  const headers = [
+    '/*',
+    ...Object.entries(SECURITY_HEADERS).map(([name, value]) => `  ${name}: ${value}`),
+    '',
+  ];
   for (const file of htmlFiles(outDir)) {
     const key = relative(outDir, file).split(sep).join('/');
     const policy = policyFor(readFileSync(file, 'utf8'));
