@@ -3,8 +3,6 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   resolve: { conditions: ['@dispatch/source'] },
   ssr: { resolve: { conditions: ['@dispatch/source'] } },
-  // React's automatic runtime, as Next compiles it.
-  esbuild: { jsx: 'automatic' },
   test: {
     projects: [
       {

@@ -1,13 +1,13 @@
 import {
   type AnnotatedArticle,
   type CorpusIndex,
+  formatTimeValue,
   groupQuotesBySpeaker,
   peopleOfArticle,
   queryTimeline,
   sentenceRef,
   speakerKey,
 } from '@dispatch/core';
-import { formatTimeValue } from '../lib/format-date';
 import type { PersonRow, QuoteGroup, QuoteRow, TimelineRow } from './view-models';
 
 export function articlePeople(index: CorpusIndex, article: AnnotatedArticle): PersonRow[] {

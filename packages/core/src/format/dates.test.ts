@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeTime, formatDay, formatLongDate, formatTimeValue } from './format-date.js';
+import { describeTime, formatDay, formatLongDate, formatTimeValue } from './dates.js';
 
 describe('formatDay', () => {
   it('names the weekday of a calendar date (25 April 2025 was a Friday)', () => {

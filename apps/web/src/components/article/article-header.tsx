@@ -1,5 +1,4 @@
-import type { AnnotatedArticle } from '@dispatch/core';
-import { formatLongDate } from '../../lib/format-date';
+import { type AnnotatedArticle, formatLongDate } from '@dispatch/core';
 
 /** Headline, then where, when and from whom the story was filed. */
 export function ArticleHeader({ article }: { article: AnnotatedArticle }) {

@@ -1,5 +1,4 @@
-import type { ArticleSummary } from '@dispatch/core';
-import { formatLongDate } from '../../lib/format-date';
+import { type ArticleSummary, formatLongDate } from '@dispatch/core';
 import { articleHref, entityHref } from '../../lib/urls';
 
 /** The home page list: each story's headline, filing date, dateline and people. */

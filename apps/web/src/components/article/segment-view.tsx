@@ -1,6 +1,5 @@
-import type { Entity, Segment } from '@dispatch/core';
+import { describeTime, type Entity, type Segment } from '@dispatch/core';
 import { KIND_INFO } from '../../lib/entity-kind';
-import { describeTime } from '../../lib/format-date';
 import { entityHref } from '../../lib/urls';
 
 interface SegmentViewProps {

@@ -1,5 +1,4 @@
-import type { Entity, EventInArticle } from '@dispatch/core';
-import { formatTimeValue } from '../../lib/format-date';
+import { type Entity, type EventInArticle, formatTimeValue } from '@dispatch/core';
 import { articleHref, entityHref } from '../../lib/urls';
 
 interface EntityEventsProps {

@@ -1,6 +1,5 @@
-import type { CorpusIndex, QueryResult, Snippet } from '@dispatch/core';
+import { type CorpusIndex, formatTimeValue, type QueryResult, type Snippet } from '@dispatch/core';
 import type { ReactNode } from 'react';
-import { formatTimeValue } from '../../lib/format-date';
 import { articleHref, entityHref } from '../../lib/urls';
 import { InContextText } from '../common/in-context';
 import { describeTotal, spanHref } from './result-links';
