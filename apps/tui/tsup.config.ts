@@ -1,6 +1,22 @@
 import { defineConfig } from 'tsup';
 
-export default defineConfig({
+/**
+ * The fingerprint of the extractor, core and pipeline sources this bundle is built from, computed by the
+ * pipeline's own code (its dist/, built first by turbo). The pipeline's compiled cache is keyed on it: in
+ * the bundle those packages cannot be found on disk, and the TUI must agree with the other front ends.
+ */
+async function codeFingerprint(): Promise<string | null> {
+  try {
+    return (await import('@dispatch/pipeline')).codeFingerprint();
+  } catch (error) {
+    console.warn(
+      `tsup: no code fingerprint (${error instanceof Error ? error.message : String(error)}); the bundle will hash its own files instead. Build @dispatch/pipeline first.`,
+    );
+    return null;
+  }
+}
+
+export default defineConfig(async () => ({
   // cli.ts parses argv and answers --help/--version on its own; the corpus and the UI load behind lazy
   // import()s, which code splitting turns into separate chunks.
   entry: { cli: 'src/cli.ts' },
@@ -19,7 +35,12 @@ export default defineConfig({
   banner: {
     js: "import { createRequire as __dispatchCreateRequire } from 'node:module';\nconst require = __dispatchCreateRequire(import.meta.url);",
   },
-  define: { 'process.env.NODE_ENV': '"production"' },
+  define: await codeFingerprint().then(
+    (code): Record<string, string> => ({
+      'process.env.NODE_ENV': '"production"',
+      ...(code ? { __DISPATCH_CODE_FINGERPRINT__: JSON.stringify(code) } : {}),
+    }),
+  ),
   platform: 'node',
   target: 'node20',
   // Smaller files parse faster; startup is dominated by parsing the bundle.
@@ -27,4 +48,4 @@ export default defineConfig({
   sourcemap: true,
   clean: true,
   dts: false,
-});
+}));

@@ -13,9 +13,13 @@ const newest = (dir: string): number =>
     ),
   );
 
+// The bundle holds these packages' sources too.
+const bundled = ['src', '../../packages/core/src', '../../packages/extract/src', '../../packages/pipeline/src'];
+
 /** Builds the bin when it is missing or older than the sources, so a test never runs stale code. */
 export function ensureBuilt(): void {
-  if (!existsSync(cli) || statSync(cli).mtimeMs < newest(join(appDir, 'src'))) {
+  const sources = Math.max(...bundled.map((dir) => newest(join(appDir, dir))));
+  if (!existsSync(cli) || statSync(cli).mtimeMs < sources) {
     execFileSync('npx', ['tsup'], { cwd: appDir, stdio: 'ignore' });
   }
 }

@@ -9,4 +9,5 @@ export {
   openCompiledCorpus,
 } from './load-corpus.js';
 export type { CompileStats } from './store/compile-store.js';
+export { codeFingerprint } from './store/fingerprint.js';
 export { writeSyntheticCorpus } from './synthetic/write-corpus.js';

@@ -1,39 +1,117 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { SCHEMA_VERSION } from '@dispatch/core';
 import { sha256 } from '@dispatch/core/node';
 
 /** Bumped whenever the compiled layout changes, so an old store is rebuilt rather than misread. */
 export const STORE_FORMAT = 1;
 
+// A bundler that inlines the pipeline (apps/tui) defines this as codeFingerprint() computed at build time,
+// from the sources it bundles: the running code is then known without any file being read, and the value
+// agrees with what the unbundled pipeline computes from the same sources.
+declare const __DISPATCH_CODE_FINGERPRINT__: string | undefined;
+
+/** Whose code decides what a compile stores: the extractor, core (curation overlay, derived indexes), and
+ * the pipeline's own compile code (its benchmarks, generator and command line do not count). */
+const PACKAGES = ['@dispatch/extract', '@dispatch/core'];
+const PIPELINE_NOT_COMPILING = ['bench', 'cli', 'synthetic'];
+const TEST_FILE = /\.test\.[cm]?[jt]sx?$/;
+
 let cached: string | null = null;
 
 /**
- * Identifies the code that compiled a corpus: a hash of the sources (or builds, when installed without
- * sources) of @dispatch/extract, and of @dispatch/core, whose curation overlay and derived indexes are
- * stored too, with the schema version and the store format. Any change to them changes it, so every
- * article is compiled again once.
+ * Identifies the code that compiled a corpus, with the schema version and the store format. Any change to
+ * the extractor's, core's or the pipeline's compile code changes it, so every article is compiled again once.
  */
 export function extractorFingerprint(): string {
-  if (cached) return cached;
-  const hash = createHash('sha256').update(`format ${STORE_FORMAT}\nschema ${SCHEMA_VERSION}\n`);
-  for (const name of ['@dispatch/extract', '@dispatch/core']) {
-    const root = findPackage(name);
-    if (!root) continue;
-    hash.update(name).update(readFileSync(join(root, 'package.json')));
-    const sources = existsSync(join(root, 'src')) ? join(root, 'src') : join(root, 'dist');
-    for (const file of filesUnder(sources)) {
-      if (/\.test\.[cm]?[jt]sx?$/.test(file)) continue;
-      hash.update(file.slice(sources.length)).update(readFileSync(file));
-    }
-  }
-  cached = hash.digest('hex').slice(0, 16);
+  cached ??= sha256(
+    `format ${STORE_FORMAT}\nschema ${SCHEMA_VERSION}\ncode ${runningCodeFingerprint()}\n`,
+  ).slice(0, 16);
   return cached;
 }
 
-function findPackage(name: string): string | null {
-  for (let dir = import.meta.dirname; ; dir = dirname(dir)) {
+function runningCodeFingerprint(): string {
+  if (typeof __DISPATCH_CODE_FINGERPRINT__ === 'string') return __DISPATCH_CODE_FINGERPRINT__;
+  return fingerprintOfCodeAt(fileURLToPath(import.meta.url));
+}
+
+/**
+ * The fingerprint of the code a module at `modulePath` runs: when it lies inside the pipeline package (its
+ * sources under vitest, or its dist/), the sources of the packages it compiles with; otherwise it was
+ * bundled into another program, whose own script files are what runs, so those are hashed.
+ */
+export function fingerprintOfCodeAt(modulePath: string): string {
+  const owner = owningPackage(dirname(modulePath));
+  if (owner?.name === '@dispatch/pipeline') return codeFingerprint(owner.root);
+  return bundleFingerprint(dirname(modulePath));
+}
+
+/**
+ * A hash of the sources (or builds, when installed without sources) of the pipeline's compile code and of
+ * the packages it compiles with, found from `pipelineRoot` as Node would resolve them. Throws when one is
+ * missing, rather than leaving it out: a fingerprint blind to the extractor would keep stale results.
+ */
+export function codeFingerprint(pipelineRoot = thisPipeline()): string {
+  const hash = createHash('sha256');
+  hashPackage(hash, '@dispatch/pipeline', pipelineRoot, (path) =>
+    PIPELINE_NOT_COMPILING.every((dir) => !path.startsWith(`${dir}/`)),
+  );
+  for (const name of PACKAGES) {
+    const root = findInstalledPackage(pipelineRoot, name);
+    if (!root) throw new Error(`${name} is not installed beside ${pipelineRoot}: cannot identify its code`);
+    hashPackage(hash, name, root, () => true);
+  }
+  return hash.digest('hex');
+}
+
+function hashPackage(
+  hash: ReturnType<typeof createHash>,
+  name: string,
+  root: string,
+  counts: (relativePath: string) => boolean,
+): void {
+  hash.update(`${name}\0`).update(readFileSync(join(root, 'package.json')));
+  const code = existsSync(join(root, 'src')) ? join(root, 'src') : join(root, 'dist');
+  for (const file of filesUnder(code)) {
+    const path = relative(code, file).split('\\').join('/');
+    if (TEST_FILE.test(path) || !counts(path)) continue;
+    hash.update(`\0${path}\0`).update(readFileSync(file));
+  }
+}
+
+/** Every script file of the bundle folder (chunks load one another, so one alone is not the program). */
+function bundleFingerprint(dir: string): string {
+  const hash = createHash('sha256').update('bundle\0');
+  for (const file of filesUnder(dir)) {
+    if (!/\.[cm]?js$/.test(file)) continue;
+    hash.update(`\0${relative(dir, file)}\0`).update(readFileSync(file));
+  }
+  return hash.digest('hex');
+}
+
+function thisPipeline(): string {
+  const owner = owningPackage(import.meta.dirname);
+  if (owner?.name !== '@dispatch/pipeline') {
+    throw new Error(`${import.meta.dirname} is not inside @dispatch/pipeline (bundled?): pass its folder`);
+  }
+  return owner.root;
+}
+
+function owningPackage(dir: string): { root: string; name: string } | null {
+  for (let at = dir; ; at = dirname(at)) {
+    const manifest = join(at, 'package.json');
+    if (existsSync(manifest)) {
+      return { root: at, name: (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name ?? '' };
+    }
+    if (dirname(at) === at) return null;
+  }
+}
+
+/** Node's lookup of a dependency: node_modules/<name> in the package's folder or any folder above it. */
+function findInstalledPackage(from: string, name: string): string | null {
+  for (let dir = from; ; dir = dirname(dir)) {
     const candidate = join(dir, 'node_modules', name);
     if (existsSync(join(candidate, 'package.json'))) return candidate;
     if (dirname(dir) === dir) return null;
