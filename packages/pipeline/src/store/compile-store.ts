@@ -70,7 +70,7 @@ export interface CompileStats {
 /** Hashes every source and compares with the live build: which articles must be extracted again. */
 export function planCompile(dataDir: string, storeDir: string): CompilePlan {
   const extractor = extractorFingerprint();
-  const sources = scanSources(resolve(dataDir), extractor);
+  const sources = scanSources(resolve(dataDir), extractor, storeDir);
   const build = currentBuild(storeDir);
   let previous: CompilePlan['previous'] = null;
   if (build) {
