@@ -6,6 +6,7 @@ const MAX_SENTENCE = 3000;
 // Two names joined by a hyphen ("the Putin-Witkoff talks"): a sentence holding one can refer to an event.
 const HYPHENATED_PAIR = /\p{Lu}\p{L}+[-–]\p{Lu}/iu;
 
+import { caseInsensitive } from '../text/ascii-case.js';
 import { tailStart } from '../text/end-anchored.js';
 import { foldedRange } from '../text/word-leads.js';
 import { lastRunsIn } from '../text/word-scan.js';
@@ -61,8 +62,9 @@ interface TriggerMatch {
 function triggersIn(slice: string, sentence: Span, rules: readonly TriggerRule[]): TriggerMatch[] {
   const found: TriggerMatch[] = [];
   for (const rule of rules) {
-    rule.pattern.lastIndex = 0;
-    for (let m = rule.pattern.exec(slice); m; m = rule.pattern.exec(slice)) {
+    const pattern = caseInsensitive(rule.pattern, slice);
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(slice); m; m = pattern.exec(slice)) {
       found.push({
         rule,
         span: { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length },
@@ -100,6 +102,8 @@ function isIrrealis(facts: ArticleFacts, match: TriggerMatch, window: Window): b
   });
 }
 
+const PLURAL_SUBJECT_BEFORE = /\b(?:they|we|both)\s+(?:\w+ly\s+)?$/iu;
+
 function isAnaphoric(facts: ArticleFacts, match: TriggerMatch, window: Window): boolean {
   // Both patterns end at the trigger and span at most three words.
   const written = facts.text.slice(
@@ -107,7 +111,7 @@ function isAnaphoric(facts: ArticleFacts, match: TriggerMatch, window: Window): 
     match.span.start,
   );
   const before = written.includes('’') || written.includes('‘') ? written.replace(/[’‘]/gu, "'") : written;
-  if (match.rule.form === 'verb') return /\b(?:they|we|both)\s+(?:\w+ly\s+)?$/iu.test(before);
+  if (match.rule.form === 'verb') return caseInsensitive(PLURAL_SUBJECT_BEFORE, facts.text).test(before);
   // A determiner or a possessive, with at most two modifiers between it and the noun.
   return /(?:^|\s)(?:the|this|that|these|those|their|its|his|her|our|[\p{L}]+'s)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu.test(
     before,
@@ -311,7 +315,7 @@ export function findCandidates(facts: ArticleFacts): Candidate[] {
           beforeText,
         );
       if (match.rule.needsAnchor && !anchored) return;
-      const pairAnaphor = PAIR_ANAPHOR_ONCE.test(beforeText);
+      const pairAnaphor = caseInsensitive(PAIR_ANAPHOR_ONCE, facts.text).test(beforeText);
       candidates.push({
         type: match.rule.type,
         kind: match.rule.kind,

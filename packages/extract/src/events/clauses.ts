@@ -1,4 +1,5 @@
 import type { Quote, Span } from '@dispatch/core';
+import { caseInsensitive } from '../text/ascii-case.js';
 import { foldedRange, LeadIndex } from '../text/word-leads.js';
 import { ATTRIBUTION, SAY_VERBS, TELL_VERBS } from './lexicon.js';
 
@@ -45,8 +46,9 @@ function sentenceWords(text: string, sentence: Span): { folded: string; speech: 
 
 const RELATIVE = /^,\s+(?:which|who|whose)\b/u;
 
-const matchesIn = (re: RegExp, text: string, from: number, to: number): RegExpExecArray[] => {
+const matchesIn = (pattern: RegExp, text: string, from: number, to: number): RegExpExecArray[] => {
   const found: RegExpExecArray[] = [];
+  const re = caseInsensitive(pattern, text);
   re.lastIndex = 0;
   const slice = text.slice(from, to);
   for (let m = re.exec(slice); m; m = re.exec(slice)) {

@@ -1,4 +1,5 @@
 import type { Annotations, Event, KnownEntity, Span, TextSpan } from '@dispatch/core';
+import { caseInsensitive } from '../text/ascii-case.js';
 import { type ArticleFacts, articleFacts } from './article-facts.js';
 import { findCandidates } from './candidates.js';
 import { describe, labelOf } from './finish.js';
@@ -66,12 +67,17 @@ function inferTimes(facts: ArticleFacts, pairs: readonly { draft: Draft | null; 
     const clauses = draft
       ? draft.groups.map((g) => facts.text.slice(g.window.span.start, g.window.span.end))
       : event.evidence.map((s) => facts.text.slice(s.start, s.end));
-    if (clauses.every((clause) => PERFECT.test(clause))) continue;
+    const perfect = caseInsensitive(PERFECT, facts.text);
+    if (clauses.every((clause) => perfect.test(clause))) continue;
     // "came hours after gunmen attacked": dated by an event the text does not date; leave it undated.
     if (
       draft &&
       draft.sameDayAs.length === 0 &&
-      draft.groups.every((g) => RELATIVE_TO_ANOTHER.test(facts.text.slice(g.sentence.start, g.trigger.start)))
+      draft.groups.every((g) =>
+        caseInsensitive(RELATIVE_TO_ANOTHER, facts.text).test(
+          facts.text.slice(g.sentence.start, g.trigger.start),
+        ),
+      )
     )
       continue;
     event.time = { value: facts.filed, timeId: null };

@@ -1,4 +1,5 @@
 import type { Event, Span, TextSpan } from '@dispatch/core';
+import { caseInsensitive } from '../text/ascii-case.js';
 import { type ArticleFacts, itemsIn, nameOf, sentenceOf } from './article-facts.js';
 import type { Draft } from './merge.js';
 
@@ -52,6 +53,8 @@ function clauseFrom(facts: ArticleFacts, trigger: TextSpan): string {
   return clause.split(/\s+/u).slice(0, 8).join(' ');
 }
 
+const BEGINNING_OF_THE = /\b(start|outbreak|beginning)\s+of\s+the\s+$/iu;
+
 /** The last run of trigger words of the first mention ("car bomb" + "attack"), with "start of the". */
 function nounPhrase(facts: ArticleFacts, draft: Draft): string {
   const triggers = draft.groups[0]?.triggers ?? [];
@@ -63,7 +66,7 @@ function nounPhrase(facts: ArticleFacts, draft: Draft): string {
     start = t.start;
   }
   last = { start, end: last.end };
-  const begins = /\b(start|outbreak|beginning)\s+of\s+the\s+$/iu.exec(
+  const begins = caseInsensitive(BEGINNING_OF_THE, facts.text).exec(
     facts.text.slice(Math.max(0, start - 30), start),
   );
   const words = facts.text.slice(last.start, last.end).toLowerCase();

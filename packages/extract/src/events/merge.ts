@@ -1,4 +1,5 @@
 import type { EventType, Span, TextSpan, TimeExpression } from '@dispatch/core';
+import { caseInsensitive } from '../text/ascii-case.js';
 import type { Participant } from './candidates.js';
 import { type ClauseGroup, compatibleTypes } from './group-clauses.js';
 
@@ -157,7 +158,8 @@ function linkSameDay(text: string, groups: readonly ClauseGroup[], draftOf: Map<
     const da = draftOf.get(a);
     const db = draftOf.get(b);
     if (!da || !db || da === db) continue;
-    if (!JUST_BEFORE_OR_AFTER.test(text.slice(a.trigger.end, b.trigger.start))) continue;
+    if (!caseInsensitive(JUST_BEFORE_OR_AFTER, text).test(text.slice(a.trigger.end, b.trigger.start)))
+      continue;
     da.sameDayAs.push(db);
     db.sameDayAs.push(da);
   }

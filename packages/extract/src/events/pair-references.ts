@@ -1,7 +1,10 @@
 import type { Span } from '@dispatch/core';
+import { caseInsensitive } from '../text/ascii-case.js';
 import type { ArticleFacts } from './article-facts.js';
 import type { Candidate } from './candidates.js';
 import { windowOf } from './clauses.js';
+
+const THE_BEFORE = /\bthe\s+$/iu;
 
 /**
  * "The Putin-Witkoff talks", or with the noun left out, "The Putin-Witkoff": two people joined by a
@@ -22,7 +25,12 @@ export function pairReferences(facts: ArticleFacts, sentence: Span): Candidate[]
     const a = people[i]!;
     const b = people[i + 1]!;
     if (!/^[-–]$/u.test(text.slice(a.span.end, b.span.start))) continue;
-    if (!/\bthe\s+$/iu.test(text.slice(Math.max(sentence.start, a.span.start - 5), a.span.start))) continue;
+    if (
+      !caseInsensitive(THE_BEFORE, text).test(
+        text.slice(Math.max(sentence.start, a.span.start - 5), a.span.start),
+      )
+    )
+      continue;
     const trigger = { start: a.span.start, end: b.span.end };
     found.push({
       type: 'meeting',
