@@ -4,6 +4,7 @@ import { articlesByEntity, getArticle, listArticles } from './articles.js';
 import { indexCorpus, openCorpusIndex } from './corpus-index.js';
 import { deriveIndex } from './derived-index.js';
 import { listEntities, mentionsOfEntity } from './entities.js';
+import { findMeetings } from './relations.js';
 
 const openCounting = () => {
   const derived = JSON.parse(JSON.stringify(deriveIndex(queryCorpus)));
@@ -42,6 +43,20 @@ describe('openCorpusIndex', () => {
     expect(getArticle(index, 'putin-talks')).toBe(getArticle(index, 'putin-talks'));
     expect(loads).toEqual([0]);
     expect(getArticle(index, 'missing')).toBeNull();
+  });
+
+  it('filters meetings on the derived facts, reading only the articles of the page shown', () => {
+    const { index, loads } = openCounting();
+    // Putin met Witkoff on the 25th; Zelensky's meeting has no date of its own, so it is dated as filed (26th).
+    expect(findMeetings(index, { entityId: 'vladimir-putin', before: '2025-04-25' }).total).toBe(0);
+    expect(findMeetings(index, { entityId: 'volodymyr-zelensky', after: '2025-04-27' }).total).toBe(0);
+    expect(findMeetings(index, { entityId: 'kyiv-holds' }).total).toBe(0);
+    expect(loads).toEqual([]);
+    const met = findMeetings(index, { entityId: 'steve-witkoff' });
+    expect(met.items.map((m) => [m.articleId, m.people.map((p) => p.id).sort()])).toEqual([
+      ['putin-talks', ['steve-witkoff', 'vladimir-putin']],
+    ]);
+    expect(loads).toEqual([0]);
   });
 
   it('still offers the whole corpus and the old per-entity tables, read on demand', () => {

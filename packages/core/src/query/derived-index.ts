@@ -255,6 +255,7 @@ export class DerivedIndexBuilder {
       channels,
       vagueTimes,
       meetings,
+      meetingFacts,
     } = this;
 
     // Earlier first; at the same first day the longer period (the month) comes before the days inside it;
@@ -304,6 +305,7 @@ export class DerivedIndexBuilder {
       timeline,
       vagueTimes,
       meetings,
+      meetingFacts,
       pairs: pairColumns,
     };
   }
