@@ -8,6 +8,7 @@ const HYPHENATED_PAIR = /\p{Lu}\p{L}+[-–]\p{Lu}/iu;
 
 import { caseInsensitive } from '../text/ascii-case.js';
 import { tailStart } from '../text/end-anchored.js';
+import { lowerCase } from '../text/lower-case.js';
 import { foldedRange } from '../text/word-leads.js';
 import { lastRunsIn } from '../text/word-scan.js';
 import { type Window, windowOf } from './clauses.js';
@@ -59,10 +60,15 @@ interface TriggerMatch {
 }
 
 /** Every trigger word of every sentence, longest first where two overlap, in reading order. */
-function triggersIn(slice: string, sentence: Span, rules: readonly TriggerRule[]): TriggerMatch[] {
+function triggersIn(
+  text: string,
+  slice: string,
+  sentence: Span,
+  rules: readonly TriggerRule[],
+): TriggerMatch[] {
   const found: TriggerMatch[] = [];
   for (const rule of rules) {
-    const pattern = caseInsensitive(rule.pattern, slice);
+    const pattern = caseInsensitive(rule.pattern, text);
     pattern.lastIndex = 0;
     for (let m = pattern.exec(slice); m; m = pattern.exec(slice)) {
       found.push({
@@ -85,7 +91,7 @@ function triggersIn(slice: string, sentence: Span, rules: readonly TriggerRule[]
 function isIrrealis(facts: ArticleFacts, match: TriggerMatch, window: Window): boolean {
   const written = lastRunsIn(facts.text, window.span.start, match.span.start, 4);
   const before = written.map((w) => {
-    const lower = w.toLowerCase();
+    const lower = lowerCase(w);
     return lower.includes('’') ? lower.replaceAll('’', "'") : lower;
   });
   return before.some((word, i) => {
@@ -279,7 +285,7 @@ export function findCandidates(facts: ArticleFacts): Candidate[] {
     const rules = rulesFor(foldedRange(article.text, sentence.start, sentence.end));
     if (rules.length === 0 && !(/[-–]/u.test(slice) && HYPHENATED_PAIR.test(slice))) continue;
     const facts = localFacts(article, sentence);
-    const matches = triggersIn(slice, sentence, rules);
+    const matches = triggersIn(article.text, slice, sentence, rules);
     const places = placesIn(facts, sentence);
     matches.forEach((match, i) => {
       const window = windowOf(facts.text, sentence, match.span.start, facts.quotes);

@@ -33,14 +33,23 @@ const CLAUSE_BREAKS: readonly { re: RegExp; needs: string }[] = [
 // Which of the speech patterns a clause can hold at all, found in one walk over it.
 const SPEECH = new LeadIndex([SAY_VERBS, TELL_VERBS, ATTRIBUTION]);
 
-let lastSentence = { text: '', start: 0, end: 0, folded: '', speech: [] as boolean[] };
+let lastSentence = { text: '', start: 0, end: 0, breaks: [] as boolean[], speech: [] as boolean[] };
 
-/** The sentence folded, and which speech patterns it can hold; kept for the sentence's next trigger. */
-function sentenceWords(text: string, sentence: Span): { folded: string; speech: boolean[] } {
+/**
+ * Which clause breaks (by their `needs`) and speech patterns the sentence can hold; kept for the
+ * sentence's next trigger.
+ */
+function sentenceWords(text: string, sentence: Span): { breaks: boolean[]; speech: boolean[] } {
   const last = lastSentence;
   if (last.start === sentence.start && last.end === sentence.end && last.text === text) return last;
   const folded = foldedRange(text, sentence.start, sentence.end);
-  lastSentence = { text, start: sentence.start, end: sentence.end, folded, speech: SPEECH.present(folded) };
+  lastSentence = {
+    text,
+    start: sentence.start,
+    end: sentence.end,
+    breaks: CLAUSE_BREAKS.map(({ needs }) => folded.includes(needs)),
+    speech: SPEECH.present(folded),
+  };
   return lastSentence;
 }
 
@@ -80,10 +89,10 @@ export function windowOf(text: string, sentence: Span, at: number, quotes: reado
   const fullQuotes = quotes.filter((q) => q !== quote && q.kind === 'full').map((q) => q.span);
   let relativeAt: number | null = null;
   // Only narrowed from here on, so what the whole sentence lacks no part of it holds.
-  const { folded, speech } = sentenceWords(text, sentence);
-  for (const { re, needs } of CLAUSE_BREAKS) {
-    if (!folded.includes(needs)) continue;
-    for (const m of matchesIn(re, text, start, end)) {
+  const { breaks, speech } = sentenceWords(text, sentence);
+  for (let b = 0; b < CLAUSE_BREAKS.length; b++) {
+    if (!breaks[b]) continue;
+    for (const m of matchesIn(CLAUSE_BREAKS[b]!.re, text, start, end)) {
       if (insideAny(fullQuotes, m.index)) continue;
       const cut = m.index + m[0].length;
       if (cut <= at && cut > start) {

@@ -1,3 +1,4 @@
+import { lowerCase } from './lower-case.js';
 import { scanWords } from './word-scan.js';
 
 /** A word of the text with what name finding needs to know about it. */
@@ -25,7 +26,7 @@ const DOTTED = new Set(
 const UPPER = /^[\p{Lu}.]+$/u;
 
 export function keyOf(word: string): string {
-  const lower = word.toLowerCase();
+  const lower = lowerCase(word);
   for (let i = 0; i < lower.length; i++) {
     const c = lower.charCodeAt(i);
     if (c === 46 || c === 0x2019 || c === 0x2018) return lower.replace(/[’‘]/g, "'").replace(/\./g, '');

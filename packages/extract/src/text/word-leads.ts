@@ -48,9 +48,16 @@ export function foldedRange(text: string, start: number, end: number): string {
 const isWordCode = (c: number): boolean =>
   (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || (c >= 65 && c <= 90);
 
+type Lead = { lead: string; pattern: number };
+
+// The first three characters of a lead as one small integer when they are ASCII (as nearly all are),
+// so the walk below looks words up without slicing a string for each.
+const asciiKey = (a: number, b: number, c: number): number => (a << 14) | (b << 7) | c;
+
 /** Leads of several patterns indexed by their first three characters, checked in one walk over a text. */
 export class LeadIndex {
-  private readonly byPrefix = new Map<string, { lead: string; pattern: number }[]>();
+  private readonly byAsciiPrefix = new Map<number, Lead[]>();
+  private readonly byPrefix = new Map<string, Lead[]>();
   readonly size: number;
 
   constructor(patterns: readonly RegExp[]) {
@@ -58,7 +65,11 @@ export class LeadIndex {
     patterns.forEach((pattern, index) => {
       for (const lead of leadsOf(pattern)) {
         const key = lead.slice(0, 3);
-        this.byPrefix.set(key, [...(this.byPrefix.get(key) ?? []), { lead, pattern: index }]);
+        const [a, b, c] = [0, 1, 2].map((i) => key.charCodeAt(i));
+        if (a! < 128 && b! < 128 && c! < 128) {
+          const k = asciiKey(a!, b!, c!);
+          this.byAsciiPrefix.set(k, [...(this.byAsciiPrefix.get(k) ?? []), { lead, pattern: index }]);
+        } else this.byPrefix.set(key, [...(this.byPrefix.get(key) ?? []), { lead, pattern: index }]);
       }
     });
   }
@@ -67,10 +78,18 @@ export class LeadIndex {
   present(folded: string): boolean[] {
     const hit = new Array<boolean>(this.size).fill(false);
     let previousWord = false;
+    const last = folded.length - 3;
     for (let i = 0; i < folded.length; i++) {
-      const word = isWordCode(folded.charCodeAt(i));
-      if (word && !previousWord) {
-        const leads = this.byPrefix.get(folded.slice(i, i + 3));
+      const a = folded.charCodeAt(i);
+      const word = isWordCode(a);
+      // Every lead starts with a lower-case ASCII letter (leadsOf checks).
+      if (word && !previousWord && a >= 97 && i <= last) {
+        const b = folded.charCodeAt(i + 1);
+        const c = folded.charCodeAt(i + 2);
+        const leads =
+          b < 128 && c < 128
+            ? this.byAsciiPrefix.get(asciiKey(a, b, c))
+            : this.byPrefix.get(folded.slice(i, i + 3));
         if (leads) {
           for (const { lead, pattern } of leads)
             if (!hit[pattern] && folded.startsWith(lead, i)) hit[pattern] = true;
