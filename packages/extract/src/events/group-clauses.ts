@@ -37,11 +37,25 @@ export function groupClauses(
     const inClause = byClause.get(key) ?? [];
     const group = inClause.find((g) => compatibleTypes(g, candidate));
     if (!group) {
+      // Written out rather than spread: V8 copies a spread with overrides property by property, slowly.
       const created: ClauseGroup = {
-        ...candidate,
+        type: candidate.type,
+        kind: candidate.kind,
+        form: candidate.form,
+        trigger: candidate.trigger,
+        sentence: candidate.sentence,
+        window: candidate.window,
         participants: [...candidate.participants],
-        triggers: [candidate.trigger],
+        withIds: candidate.withIds,
+        anaphoric: candidate.anaphoric,
+        anaphoricOnly: candidate.anaphoricOnly,
+        pairAnaphor: candidate.pairAnaphor,
+        place: candidate.place,
         weakPlaces: [...candidate.weakPlaces],
+        time: candidate.time,
+        duration: candidate.duration,
+        anchored: candidate.anchored,
+        triggers: [candidate.trigger],
       };
       groups.push(created);
       inClause.push(created);

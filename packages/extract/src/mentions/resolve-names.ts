@@ -92,7 +92,19 @@ export function resolveNames(
       if (!entity.roles.includes(words)) entity.roles.push(words);
       if (!entity.gender) entity.gender = genderOfTitle(words);
     }
-    return { ...n, type: n.known ? n.type : entity.kind, role, entity };
+    // Written out rather than spread: V8 copies a spread with overrides property by property, slowly.
+    return {
+      first: n.first,
+      last: n.last,
+      span: n.span,
+      type: n.known ? n.type : entity.kind,
+      strength: n.strength,
+      form: n.form,
+      known: n.known,
+      key: n.key,
+      role,
+      entity,
+    };
   });
 }
 
