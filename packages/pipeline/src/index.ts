@@ -10,4 +10,5 @@ export {
 } from './load-corpus.js';
 export type { CompileStats } from './store/compile-store.js';
 export { codeFingerprint } from './store/fingerprint.js';
+export { openLastCompiled } from './store/open-last-compiled.js';
 export { writeSyntheticCorpus } from './synthetic/write-corpus.js';
