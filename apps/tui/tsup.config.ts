@@ -2,15 +2,15 @@ import { defineConfig } from 'tsup';
 
 /**
  * The fingerprint of the extractor, core and pipeline sources this bundle is built from, computed by the
- * pipeline's own code (its dist/, built first by turbo). The pipeline's compiled cache is keyed on it: in
+ * pipeline's own plain-JavaScript module (no build needed). The pipeline's compiled cache is keyed on it: in
  * the bundle those packages cannot be found on disk, and the TUI must agree with the other front ends.
  */
 async function codeFingerprint(): Promise<string | null> {
   try {
-    return (await import('@dispatch/pipeline')).codeFingerprint();
+    return (await import('@dispatch/pipeline/code-fingerprint')).codeFingerprint();
   } catch (error) {
     console.warn(
-      `tsup: no code fingerprint (${error instanceof Error ? error.message : String(error)}); the bundle will hash its own files instead. Build @dispatch/pipeline first.`,
+      `tsup: no code fingerprint (${error instanceof Error ? error.message : String(error)}); the bundle will hash its own files instead.`,
     );
     return null;
   }
@@ -19,7 +19,8 @@ async function codeFingerprint(): Promise<string | null> {
 export default defineConfig(async () => ({
   // cli.ts parses argv and answers --help/--version on its own; the corpus and the UI load behind lazy
   // import()s, which code splitting turns into separate chunks.
-  entry: { cli: 'src/cli.ts' },
+  // refresh-worker checks data/ in a worker thread while the UI shows the last compiled corpus.
+  entry: { cli: 'src/cli.ts', 'refresh-worker': 'src/data/refresh-worker.ts' },
   format: ['esm'],
   splitting: true,
   // Importing ink and its dependency tree file by file costs about a second; one bundle loads in a fraction.

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Time to first frame: launches the built `dispatch` under a pseudo-terminal (util-linux `script`) at
-// 80x24 and measures from spawn until the article list is on screen. Also times --version and the piped
-// plain-text article. Prints numbers; asserts nothing (timings on a shared machine are not tests).
+// 80x24 and measures from spawn until the first frame, the article list, and the end of the background
+// check of data/ are on screen. Also times --version and the piped plain-text article list. Prints
+// numbers; asserts nothing (timings on a shared machine are not tests).
 //
 //   node scripts/bench.mjs [--runs N] [--articles N | --no-synthetic] [--data DIR]...
 //
@@ -66,8 +67,10 @@ if (!args.includes('--no-synthetic')) {
 const quote = (s) => `'${s.replaceAll("'", "'\\''")}'`;
 
 /**
- * Milliseconds from spawn until the first frame (the tab bar) and until the article list (its title,
- * "Articles · N") appear in what the program writes to its terminal.
+ * Milliseconds from spawn until the first frame (the tab bar), until the article list (its title,
+ * "Articles · N") appears in what the program writes to its terminal, and until the status line shows the
+ * key hints again: the list shown first is the corpus as last compiled, and a worker checks data/ for
+ * changes meanwhile ("Checking data/ for changes…" in the status line).
  */
 function firstFrame(dataDir) {
   return new Promise((resolvePromise, reject) => {
@@ -80,9 +83,11 @@ function firstFrame(dataDir) {
     let seen = '';
     let done = false;
     let frame = null;
+    let list = null;
+    let listAt = 0;
     const timer = setTimeout(
-      () => finish(new Error(`no first frame within 20 s; saw ${JSON.stringify(seen.slice(-300))}`)),
-      20_000,
+      () => finish(new Error(`no checked list within 60 s; saw ${JSON.stringify(seen.slice(-300))}`)),
+      60_000,
     );
     function finish(error, ms) {
       if (done) return;
@@ -95,8 +100,13 @@ function firstFrame(dataDir) {
     }
     child.stdout.on('data', (chunk) => {
       seen += chunk.toString('utf8');
-      if (frame === null && seen.includes('1 Articles')) frame = performance.now() - started;
-      if (seen.includes('Articles ·')) finish(null, { frame, list: performance.now() - started });
+      const now = performance.now() - started;
+      if (frame === null && seen.includes('1 Articles')) frame = now;
+      if (list === null && seen.includes('Articles ·')) {
+        list = now;
+        listAt = seen.indexOf('Articles ·');
+      }
+      if (list !== null && seen.indexOf('q quit', listAt) >= 0) finish(null, { frame, list, checked: now });
     });
     child.on('exit', () =>
       finish(new Error(`exited before the first frame: ${JSON.stringify(seen.slice(-300))}`)),
@@ -143,6 +153,9 @@ for (const corpus of corpora) {
   for (let i = 0; i < runs; i++) times.push(await firstFrame(corpus.dir));
   console.log(`first frame (UI drawn, corpus loading), ${corpus.name}: ${stats(times.map((t) => t.frame))}`);
   console.log(`article list on screen, ${corpus.name}: ${stats(times.map((t) => t.list))}`);
+  console.log(
+    `data/ checked in the background (list known current), ${corpus.name}: ${stats(times.map((t) => t.checked))}`,
+  );
   const piped = Array.from({ length: runs }, () => timeCommand(['articles', '--data', corpus.dir]));
   console.log(`dispatch articles | cat, ${corpus.name}: ${stats(piped)}`);
 }

@@ -29,7 +29,10 @@ async function main(argv: string[]): Promise<number> {
     delete process.env.CONTINUOUS_INTEGRATION;
     // The UI first, so its frame is up while the corpus code and data load.
     const { runUi } = await import('./ui/run.js');
-    return runUi(async () => (await import('./data/open-library.js')).openLibrary(options.dataDir), options);
+    return runUi(
+      async () => (await import('./data/open-library.js')).openLibraryAtOnce(options.dataDir),
+      options,
+    );
   }
 
   const { openLibrary } = await import('./data/open-library.js');

@@ -14,7 +14,12 @@ const newest = (dir: string): number =>
   );
 
 // The bundle holds these packages' sources too.
-const bundled = ['src', '../../packages/core/src', '../../packages/extract/src', '../../packages/pipeline/src'];
+const bundled = [
+  'src',
+  '../../packages/core/src',
+  '../../packages/extract/src',
+  '../../packages/pipeline/src',
+];
 
 /** Builds the bin when it is missing or older than the sources, so a test never runs stale code. */
 export function ensureBuilt(): void {

@@ -1,8 +1,11 @@
 // End to end: the built `dispatch` bin on the real data, driven through tmux at 80x24 like a person would.
 import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { codeFingerprint } from '@dispatch/pipeline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cli, ensureBuilt, repo } from './built-bin.js';
+import { appDir, cli, ensureBuilt, repo } from './built-bin.js';
 
 const socket = `dispatch-e2e-${process.pid}`;
 
@@ -59,9 +62,23 @@ beforeAll(() => {
   ensureBuilt();
 }, 120_000);
 
+const temporary: string[] = [];
 afterAll(() => {
   spawnSync('tmux', ['-L', socket, 'kill-server']);
+  for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
 });
+
+/** A copy of the real data, compiled (its store lands beside it, in the same temporary folder). */
+function compiledCopy(): string {
+  const root = mkdtempSync(join(tmpdir(), 'dispatch-e2e-'));
+  temporary.push(root);
+  const dataDir = join(root, 'data');
+  cpSync(join(repo, 'data'), dataDir, { recursive: true });
+  execFileSync('node', [cli, 'articles', '--data', dataDir], { stdio: 'ignore' });
+  return dataDir;
+}
+
+const ARTICLE = 'articles/putin-witkoff-talks';
 
 describe('dispatch in tmux at 80x24', () => {
   it('lists the articles, opens one, goes to a quote and back, and quits cleanly', async () => {
@@ -71,8 +88,9 @@ describe('dispatch in tmux at 80x24', () => {
     const list = await waitFor(session, 'Articles · 1');
     expect(list).toContain('1 Articles');
     expect(list).toContain('Putin tells Witkoff Russia is ready for talks');
-    // The frame fills the window: the tabs on the first line, the key hints on the last but one.
-    const lines = list.split('\n');
+    // The frame fills the window: the tabs on the first line, the key hints on the last but one (once the
+    // background check of data/ is done: until then that line says so).
+    const lines = (await waitFor(session, 'q quit')).split('\n');
     expect(lines[0]).toContain('1 Articles');
     expect(lines[22]).toContain('q quit');
 
@@ -106,4 +124,46 @@ describe('dispatch in tmux at 80x24', () => {
     const screen = await expectRestored(session, 1);
     expect(screen).toContain('dispatch: could not load the corpus');
   }, 60_000);
+
+  it('shows the corpus compiled last time, then the articles added since', async () => {
+    const dataDir = compiledCopy();
+    cpSync(join(dataDir, ARTICLE), join(dataDir, `${ARTICLE}-again`), { recursive: true });
+    const meta = join(dataDir, `${ARTICLE}-again/meta.yaml`);
+    writeFileSync(meta, readFileSync(meta, 'utf8').replace(/^headline: .*$/m, 'headline: The talks again'));
+    const session = 'updated';
+    await startShell(session, dataDir);
+    const screen = await waitFor(session, 'Articles · 2', 60_000);
+    expect(screen).toContain('The talks again');
+    tmux('send-keys', '-t', session, 'q');
+    await expectRestored(session);
+  }, 90_000);
+
+  it('explains a data file broken since the last compile, naming its line', async () => {
+    const dataDir = compiledCopy();
+    const meta = join(dataDir, `${ARTICLE}/meta.yaml`);
+    writeFileSync(meta, readFileSync(meta, 'utf8').replace(/^filed: .*$/m, 'filed: 2025-02-30'));
+    const session = 'broken-edit';
+    await startShell(session, dataDir);
+    await expectRestored(session, 1);
+    // -J joins the lines the terminal wrapped
+    const screen = tmux('capture-pane', '-p', '-J', '-t', session);
+    expect(screen).toMatch(/could not load the corpus: .*putin-witkoff-talks\/meta\.yaml:3: filed/);
+  }, 90_000);
+});
+
+// The pipeline's compiled cache is keyed on the code that compiled it. Bundled, the TUI cannot find the
+// extractor's package on disk, so its build records the fingerprint of the sources it bundles. (Here rather
+// than in a file of its own: test files run in parallel, and two builds at once would race.)
+describe('the built bin', () => {
+  it('carries the fingerprint of the extractor, core and pipeline sources it bundles', () => {
+    // sources edited since beforeAll (the tree is shared) are built first
+    ensureBuilt();
+    const dist = join(appDir, 'dist');
+    const bundle = readdirSync(dist)
+      .filter((name) => name.endsWith('.js'))
+      .map((name) => readFileSync(join(dist, name), 'utf8'))
+      .join('\n');
+    // the same value the unbundled pipeline (export, website) computes, so they share a compiled store
+    expect(bundle).toContain(`"${codeFingerprint()}"`);
+  });
 });

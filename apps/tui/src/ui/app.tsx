@@ -26,6 +26,8 @@ export interface AppProps {
   openUrl?: (url: string) => Promise<string | null>;
   /** A query to open the search view with (`dispatch query '…'` on a terminal). */
   initialQuery?: string | null;
+  /** What the app is doing in the background (checking data/), shown when there is no message. */
+  notice?: string | null;
 }
 
 /** The Key of a plain character: no modifier, no special key. */
@@ -89,7 +91,7 @@ function useTerminalSize(fixed: AppProps['size']): { columns: number; rows: numb
   return fixed ?? size;
 }
 
-export function App({ library, theme, start, size, openUrl, initialQuery = null }: AppProps) {
+export function App({ library, theme, start, size, openUrl, initialQuery = null, notice = null }: AppProps) {
   const { exit } = useInkApp();
   const [state, setState] = useState(() => initialState(start, initialQuery));
   const [helpTop, setHelpTop] = useState(0);
@@ -204,7 +206,13 @@ export function App({ library, theme, start, size, openUrl, initialQuery = null 
     if (queued.current.length > 0) setQueueTick((t) => t + 1);
   }, [queueTick]);
 
-  const context: AppContextValue = { library, theme, nav, keyHandler, message: state.message };
+  const context: AppContextValue = {
+    library,
+    theme,
+    nav,
+    keyHandler,
+    message: state.message ?? notice,
+  };
   const stack = state.stacks[state.view];
   const route = stack[stack.length - 1]!;
   const bodyHeight = Math.max(1, height - 1);

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import type { RunOptions } from '../cli/args.js';
 import { TabBar } from '../components/tab-bar.js';
 import type { Library } from '../data/library.js';
+import type { OpenedLibrary } from '../data/open-library.js';
 import { type Theme, themeFor } from '../theme.js';
 import { App } from './app.js';
 import { openUrl } from './open-url.js';
@@ -39,8 +40,9 @@ function missingTarget(library: Library, options: RunOptions): string | null {
 }
 
 /**
- * Draws the frame at once, then loads the corpus: the UI appears while the data is still being read,
- * and replaces the loading line with the article list as soon as it is there.
+ * Draws the frame at once, then loads the corpus: the UI appears while the data is still being read, and
+ * replaces the loading line with the article list as soon as it is there. The list is the last compiled
+ * corpus when there is one; a worker checks data/ meanwhile, and a changed corpus replaces it when compiled.
  */
 function Root({
   load,
@@ -48,7 +50,7 @@ function Root({
   theme,
   onFatal,
 }: {
-  load: () => Promise<Library>;
+  load: () => Promise<OpenedLibrary>;
   options: RunOptions;
   theme: Theme;
   onFatal: (fatal: Fatal) => void;
@@ -56,6 +58,7 @@ function Root({
   const { exit } = useInkApp();
   const { stdout } = useStdout();
   const [library, setLibrary] = useState<Library | null>(null);
+  const [checking, setChecking] = useState(false);
   // q quits while the corpus is still loading, too.
   useInput(
     (input) => {
@@ -64,24 +67,49 @@ function Root({
     { isActive: library === null },
   );
   useEffect(() => {
+    let active = true;
+    const fail = (fatal: Fatal) => {
+      if (!active) return;
+      onFatal(fatal);
+      exit();
+    };
+    const failedToLoad = (error: unknown) =>
+      fail({
+        message: `could not load the corpus: ${error instanceof Error ? error.message : String(error)}`,
+        exitCode: 1,
+      });
+    const show = (loaded: Library): boolean => {
+      const missing = missingTarget(loaded, options);
+      if (missing) fail({ message: missing, exitCode: 2 });
+      else if (active) setLibrary(loaded);
+      return !missing;
+    };
     // A macrotask later, so the loading frame reaches the terminal before the synchronous load starts.
     const timer = setTimeout(async () => {
       try {
-        const loaded = await load();
-        const missing = missingTarget(loaded, options);
-        if (missing) {
-          onFatal({ message: missing, exitCode: 2 });
-          exit();
-        } else setLibrary(loaded);
+        const { library: last, update } = await load();
+        if (!update) {
+          if (last) show(last);
+          return;
+        }
+        // An article or entity asked for by name may be new since the last compile: wait for the check.
+        const waitForCheck = last === null || missingTarget(last, options) !== null;
+        if (last && !waitForCheck) {
+          if (!show(last)) return;
+          if (active) setChecking(true);
+        }
+        const fresh = await update;
+        if (fresh) show(fresh);
+        else if (waitForCheck && last) show(last);
+        if (active) setChecking(false);
       } catch (error) {
-        onFatal({
-          message: `could not load the corpus: ${error instanceof Error ? error.message : String(error)}`,
-          exitCode: 1,
-        });
-        exit();
+        failedToLoad(error);
       }
     }, 0);
-    return () => clearTimeout(timer);
+    return () => {
+      active = false;
+      clearTimeout(timer);
+    };
   }, [exit, load, onFatal, options]);
 
   if (!library) {
@@ -98,6 +126,7 @@ function Root({
   return (
     <App
       library={library}
+      notice={checking ? 'Checking data/ for changes…' : null}
       theme={theme}
       start={startFor(options)}
       openUrl={openUrl}
@@ -107,7 +136,7 @@ function Root({
 }
 
 /** Runs the full-screen UI until the user quits; resolves to the exit code. */
-export async function runUi(load: () => Promise<Library>, options: RunOptions): Promise<number> {
+export async function runUi(load: () => Promise<OpenedLibrary>, options: RunOptions): Promise<number> {
   const screen = enterFullScreen(process.stdout);
   let fatal: Fatal | null = null;
   try {
