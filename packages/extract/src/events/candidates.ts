@@ -12,11 +12,11 @@ import { lowerCase } from '../text/lower-case.js';
 import { foldedRange } from '../text/word-leads.js';
 import { lastRunsIn } from '../text/word-scan.js';
 import { type Window, windowOf } from './clauses.js';
+import { durationOf } from './durations.js';
 import {
   DEFINITE,
   IRREALIS,
   MODIFIED_NOUNS,
-  NUMBER_WORD,
   PAIR_ANAPHOR,
   type TriggerForm,
   type TriggerRule,
@@ -224,31 +224,6 @@ function nearestTime(facts: ArticleFacts, window: Span, at: number): TimeExpress
   return dated.find((t) => t.span.start >= at) ?? dated.filter((t) => t.span.start < at).pop() ?? null;
 }
 
-const DURATION_BEFORE = new RegExp(
-  `\\b${NUMBER_WORD}[- ](?:hour|minute|day|week|month)s?(?:[- ]long)?(?=\\s+(?:[\\p{Ll}-]+\\s+)?$)`,
-  'iu',
-);
-const DURATION_AFTER = new RegExp(
-  `^\\s+(?:\\S+\\s+){0,3}?(?:for|lasting|lasted)\\s+((?:about|nearly|almost|more than|over|some)\\s+)?${NUMBER_WORD}\\s+(?:hours?|minutes?|days?|weeks?)\\b`,
-  'iu',
-);
-
-function durationOf(facts: ArticleFacts, match: TriggerMatch, window: Span): TextSpan | null {
-  const { text } = facts;
-  const before = text.slice(Math.max(window.start, match.span.start - 40), match.span.start);
-  const pre = DURATION_BEFORE.exec(before);
-  if (pre) {
-    const start = match.span.start - before.length + pre.index;
-    return { span: { start, end: start + pre[0].length }, text: pre[0] };
-  }
-  const after = text.slice(match.span.end, Math.min(window.end, match.span.end + 50));
-  const post = DURATION_AFTER.exec(after);
-  if (!post) return null;
-  const words = /(?:for|lasting|lasted)\s+(.*)$/iu.exec(post[0])!;
-  const start = match.span.end + post.index + post[0].length - words[1]!.length;
-  return { span: { start, end: start + words[1]!.length }, text: words[1]! };
-}
-
 /** The place an event happened at: the place phrase after its trigger, else the one before it. */
 function placeOf(
   match: TriggerMatch,
@@ -337,7 +312,7 @@ export function findCandidates(facts: ArticleFacts): Candidate[] {
         place,
         weakPlaces: located.weak.map((p) => p.entityId).filter((id) => id !== place),
         time,
-        duration: durationOf(facts, match, window.span),
+        duration: durationOf(facts.text, match.span, window.span),
         anchored,
       });
     });

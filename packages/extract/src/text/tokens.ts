@@ -42,6 +42,19 @@ const isUpperChar = (ch: string): boolean => {
 
 const isApostrophe = (ch: string | undefined): boolean => ch === '’' || ch === "'";
 
+/**
+ * Two or more letters, all capitals or dots ("NATO", "U.S."): for ASCII, a look at each character;
+ * otherwise Unicode's upper case (V8 changes the case of two-byte strings slowly, in its runtime).
+ */
+function isAllCapitals(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128) return word === word.toUpperCase() && UPPER.test(word);
+    if (!((c >= 65 && c <= 90) || c === 46)) return false;
+  }
+  return true;
+}
+
 /** Splits text into word tokens, in order. Linear in the text's length. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -49,7 +62,8 @@ export function tokenize(text: string): Token[] {
     let word = text.slice(start, matchEnd);
     let possessive = false;
     const n = word.length;
-    const cap = isUpperChar(word[0]!);
+    const first = text.charCodeAt(start);
+    const cap = first < 128 ? first >= 65 && first <= 90 : isUpperChar(word[0]!);
     if (n > 2 && cap && isApostrophe(word[n - 2]) && (word[n - 1] === 's' || word[n - 1] === 'S')) {
       word = word.slice(0, -2);
       possessive = true;
@@ -68,7 +82,7 @@ export function tokenize(text: string): Token[] {
       text: word,
       key,
       cap,
-      upper: cap && key.length >= 2 && word === word.toUpperCase() && UPPER.test(word),
+      upper: cap && key.length >= 2 && isAllCapitals(word),
       possessive,
     });
   });

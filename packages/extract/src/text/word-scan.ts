@@ -32,6 +32,9 @@ function classOf(cp: number): number {
   return c;
 }
 
+// ASCII classes by character code, for the common case in the scanning loops.
+const ASCII = Uint8Array.from({ length: 128 }, (_, c) => classOf(c));
+
 /** Whether the character at `i` is a letter (\p{L}). */
 export const isLetterAt = (text: string, i: number): boolean =>
   i < text.length && (classOf(text.codePointAt(i)!) & LETTER) !== 0;
@@ -44,6 +47,11 @@ export function scanWords(text: string, found: (start: number, end: number) => v
   const n = text.length;
   let i = 0;
   while (i < n) {
+    const unit = text.charCodeAt(i);
+    if (unit < 128 && (ASCII[unit]! & (LETTER | NUMBER)) === 0) {
+      i++;
+      continue;
+    }
     const cp = text.codePointAt(i)!;
     const c = classOf(cp);
     if ((c & (LETTER | NUMBER)) === 0) {
@@ -68,6 +76,12 @@ export function scanWords(text: string, found: (start: number, end: number) => v
     }
     let j = i + width(cp);
     while (j < n) {
+      const unit = text.charCodeAt(j);
+      if (unit < 128) {
+        if ((ASCII[unit]! & (LETTER | NUMBER)) === 0) break;
+        j++;
+        continue;
+      }
       const u = text.codePointAt(j)!;
       if ((classOf(u) & (LETTER | NUMBER | MARK)) === 0) break;
       j += width(u);

@@ -12,6 +12,18 @@ const MONTH_ALONE =
 const MONTH_PREPOSITION =
   /\b(?:in|since|by|until|till|from|through|of|early|late|mid|during|before|after|between|and|to|last|next|this)[\s-]$/i;
 
+/**
+ * Where the sentence holding `to` starts within text[from, to): just after the last `.`, `!`, `?` or line
+ * break (what `/[^.!?\n]*$/` finds, read backwards instead of tried from every position).
+ */
+export function clauseStart(text: string, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 46 || c === 33 || c === 63 || c === 10) return i + 1;
+  }
+  return from;
+}
+
 /** A time expression found in text, before ids are assigned. */
 export interface FoundTime {
   start: number;
@@ -24,8 +36,7 @@ export function findTimes(text: string, filed: string | null): FoundTime[] {
   const ref = parseIsoDate(filed);
   const found: FoundTime[] = [];
   const add = (start: number, end: number, resolve: (future: boolean) => Resolved | null) => {
-    const sentence = text.slice(Math.max(0, start - 80), start);
-    const future = FUTURE_CUE.test(sentence.slice(sentence.search(/[^.!?\n]*$/)));
+    const future = FUTURE_CUE.test(text.slice(clauseStart(text, Math.max(0, start - 80), start), start));
     const resolved = resolve(future);
     if (resolved) found.push({ start, end, resolved });
   };

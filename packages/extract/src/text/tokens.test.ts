@@ -1,0 +1,55 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { tokenize } from './tokens.js';
+
+// The definitions the tokenizer's character-by-character checks must agree with.
+const capital = (word: string): boolean => {
+  const ch = word[0]!;
+  return ch.charCodeAt(0) < 128 ? /[A-Z]/u.test(ch) : ch !== ch.toLowerCase();
+};
+const allCapitals = (word: string, key: string): boolean =>
+  capital(word) && key.length >= 2 && word === word.toUpperCase() && /^[\p{Lu}.]+$/u.test(word);
+
+const PIECES = [
+  'NATO',
+  'U.S.',
+  'Mr.',
+  'A.',
+  'Putin’s',
+  'leaders’',
+  'DE',
+  'x',
+  'É',
+  'ÉTÉ',
+  'İ',
+  'ǅ',
+  'ß',
+  '𝐀',
+  'O’NEIL',
+];
+const GAPS = [' ', '.', ',', '’', "'", '-', '\n', '7'];
+
+describe('tokenize', () => {
+  it('splits words, possessives and dotted abbreviations', () => {
+    const tokens = tokenize('Mr. Putin’s U.S. envoy met NATO.');
+    expect(tokens.map((t) => t.text)).toEqual(['Mr.', 'Putin', 'U.S.', 'envoy', 'met', 'NATO']);
+    expect(tokens.map((t) => t.key)).toEqual(['mr', 'putin', 'us', 'envoy', 'met', 'nato']);
+    expect(tokens.map((t) => t.upper)).toEqual([false, false, true, false, false, true]);
+    expect(tokens[1]!.possessive).toBe(true);
+  });
+
+  it('marks capitals as Unicode does', () => {
+    const text = fc
+      .array(fc.tuple(fc.constantFrom(...PIECES), fc.constantFrom(...GAPS)), { maxLength: 8 })
+      .map((parts) => parts.flat().join(''));
+    fc.assert(
+      fc.property(text, (t) => {
+        for (const token of tokenize(t)) {
+          expect(token.cap).toBe(capital(token.text));
+          expect(token.upper).toBe(allCapitals(token.text, token.key));
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
