@@ -119,17 +119,23 @@ export {
 export { type SearchHit, type SearchOptions, type Snippet, searchCorpus } from './query/search/search.js';
 export {
   articleDocument,
-  buildSearchIndex,
-  createSearchIndex,
+  createSearchBlock,
   entityDocument,
+  loadSearchBlock,
   loadSearchIndex,
   quoteDocuments,
+  SEARCH_BLOCK_ARTICLES,
   type SearchDocument,
-  type SearchIndex,
-  searchIndexOf,
+  SearchIndex,
+  type SearchIndexParts,
   serializeSearchIndex,
-  useSearchIndex,
 } from './query/search/search-index.js';
+export {
+  buildSearchIndex,
+  SearchIndexBuilder,
+  searchIndexOf,
+  useSearchIndex,
+} from './query/search/search-index-builder.js';
 export { type SentenceRef, sentenceRef } from './query/sentence-ref.js';
 export { type Annotations, AnnotationsSchema } from './schema/annotations.js';
 export { type Article, type ArticleMeta, ArticleMetaSchema, ArticleSchema } from './schema/article.js';

@@ -3,7 +3,7 @@ import { type CorpusIndex, memoize } from './corpus-index.js';
 import { entityOrdinal } from './entity-lookup.js';
 import { foldedWords, foldName } from './normalize.js';
 import { type PageOptions, pageBounds } from './page.js';
-import { searchIndexOf } from './search/search-index.js';
+import { quotesWithWords } from './search/search.js';
 
 export interface QuoteQuery extends PageOptions {
   /** Keep quotes by any of these entity ids. */
@@ -81,30 +81,6 @@ export function findQuotes(index: CorpusIndex, query: QuoteQuery = {}): { total:
     total++;
   }
   return { total, items };
-}
-
-/**
- * Quote ordinals (in corpus order) whose words include every one of `words`, found through the search
- * index's quote documents so no article is read. Whole words only: no prefixes, no typos.
- */
-function quotesWithWords(index: CorpusIndex, words: string[]): number[] {
-  const quoteOrdinal = memoize(index, 'quoteOrdinal', () => {
-    const byKey = new Map<string, number>();
-    const { quotes, headers } = index.derived;
-    for (let q = 0; q < quotes.article.length; q++)
-      byKey.set(`q:${headers[quotes.article[q]!]!.id}:${quotes.index[q]}`, q);
-    return byKey;
-  });
-  return searchIndexOf(index)
-    .search(words.join(' '), {
-      combineWith: 'AND',
-      prefix: false,
-      fuzzy: false,
-      filter: (r) => r.id[0] === 'q',
-    })
-    .map((result) => quoteOrdinal.get(result.id as string))
-    .filter((q): q is number => q !== undefined)
-    .sort((a, b) => a - b);
 }
 
 /** Quote ordinals by speaker or channel ordinal, built once per index on first use. */

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { readOptions } from '../cli/args.js';
 import { openCompiledCorpus } from '../store/open-store.js';
@@ -13,8 +13,11 @@ function measureInChild(compiledDir: string, runs: number): void {
   const mb = (bytes: number) => Math.round(bytes / 1048576);
   const before = process.memoryUsage();
   let start = performance.now();
+  const cpu = process.cpuUsage();
   const index = openCompiledCorpus(compiledDir);
   const loadMs = performance.now() - start;
+  const loadCpu = process.cpuUsage(cpu);
+  const loadCpuMs = (loadCpu.user + loadCpu.system) / 1000;
   const afterLoad = process.memoryUsage();
   start = performance.now();
   index.memo.set('search', index.loaders.get('search')!());
@@ -22,11 +25,14 @@ function measureInChild(compiledDir: string, runs: number): void {
   const afterSearch = process.memoryUsage();
   const latencies = measureQueries(index, runs);
   const build = currentBuild(compiledDir)!;
-  const searchBytes = readFileSync(join(build, 'search.json')).length;
-  const derivedBytes = readFileSync(join(build, 'derived.json')).length;
+  const bytesUnder = (dir: string) =>
+    readdirSync(dir).reduce((sum, name) => sum + statSync(join(dir, name)).size, 0);
+  const searchBytes = bytesUnder(join(build, 'search'));
+  const derivedBytes = bytesUnder(join(build, 'derived'));
   process.stdout.write(
     `${JSON.stringify({
       loadMs,
+      loadCpuMs,
       searchLoadMs,
       rssLoadMb: mb(afterLoad.rss),
       heapLoadMb: mb(afterLoad.heapUsed - before.heapUsed),

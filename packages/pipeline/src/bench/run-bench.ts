@@ -31,6 +31,7 @@ interface Row {
   extracted: number;
   child: {
     loadMs: number;
+    loadCpuMs: number;
     searchLoadMs: number;
     rssLoadMb: number;
     heapLoadMb: number;
@@ -124,12 +125,13 @@ function printTable(rows: Row[]): void {
       ...rows.map((r) => (r.estimatedColdMs === null ? '-' : (r.estimatedColdMs / 1000).toFixed(0))),
     ],
     ['load compiled (ms)', ...rows.map((r) => ms(r.child.loadMs))],
+    ['  CPU time (ms)', ...rows.map((r) => ms(r.child.loadCpuMs))],
     ['load search index (ms)', ...rows.map((r) => ms(r.child.searchLoadMs))],
     ['RSS after load (MB)', ...rows.map((r) => String(r.child.rssLoadMb))],
     ['heap after load (MB)', ...rows.map((r) => String(r.child.heapLoadMb))],
     ['RSS with search (MB)', ...rows.map((r) => String(r.child.rssSearchMb))],
     ['heap with search (MB)', ...rows.map((r) => String(r.child.heapSearchMb))],
-    ['derived.json / search.json (MB)', ...rows.map((r) => `${r.child.derivedMb} / ${r.child.searchMb}`)],
+    ['derived / search files (MB)', ...rows.map((r) => `${r.child.derivedMb} / ${r.child.searchMb}`)],
     ['query latency p50 / p95 (ms)', ...rows.map(() => '')],
     ...rows[0]!.child.latencies.map((l, i) => [
       `  ${l.name}`,

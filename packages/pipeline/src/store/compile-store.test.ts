@@ -9,11 +9,19 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { type Annotations, getArticle, listArticles, mentionsOfEntity } from '@dispatch/core';
+import {
+  type Annotations,
+  getArticle,
+  indexCorpus,
+  listArticles,
+  mentionsOfEntity,
+  searchCorpus,
+} from '@dispatch/core';
 import { loadSourceData } from '@dispatch/core/node';
 import { describe, expect, it } from 'vitest';
 import { compileCorpus, type ExtractFn } from '../compile-corpus.js';
-import { compileCorpusStore, loadCorpus, loadCorpusIndex } from '../load-corpus.js';
+import { compileCorpusStore, loadCorpus, loadCorpusIndex, openCompiledCorpus } from '../load-corpus.js';
+import { currentBuild } from './store-files.js';
 
 const KB =
   'entities:\n  - { id: paris, kind: LOC, name: Paris }\n  - { id: ada, kind: PERSON, name: Ada Lovelace, aliases: [Ada] }\n';
@@ -133,6 +141,24 @@ describe('compiled corpus store', () => {
     expect(existsSync(first.build)).toBe(true);
   });
 
+  it('assembles a build of an older layout again from its records, without extracting', () => {
+    const dataDir = makeData({ 'a-story': 'Ada Lovelace in Paris.', 'b-story': 'Paris at night.' });
+    const compiledDir = mkdtempSync(join(tmpdir(), 'dispatch-compiled-'));
+    const { extract, seen } = countingExtract();
+    compileCorpusStore({ dataDir, compiledDir, extract });
+    const manifestPath = join(currentBuild(compiledDir)!, 'manifest.json');
+    writeFileSync(manifestPath, readFileSync(manifestPath, 'utf8').replace(/"layout": \d+/, '"layout": 1'));
+    expect(() => openCompiledCorpus(compiledDir)).toThrow(/layout 1, expected \d+ \(compile it again\)/);
+    seen.length = 0;
+    const stats = compileCorpusStore({ dataDir, compiledDir, extract });
+    expect([stats.wrote, stats.extracted, stats.reused]).toEqual([true, 0, 2]);
+    expect(seen).toEqual([]);
+    expect(getArticle(openCompiledCorpus(compiledDir), 'a-story')?.mentions.map((m) => m.entityId)).toEqual([
+      'paris',
+      'ada',
+    ]);
+  });
+
   it('names the file and line of a malformed metadata file', () => {
     const dataDir = makeData({ 'a-story': 'Ada.' });
     writeFileSync(join(dataDir, 'articles', 'a-story', 'meta.yaml'), 'headline: H\nfiled: 2025-02-30\n');
@@ -148,7 +174,24 @@ describe('loadCorpus on the real data', () => {
     const dataDir = resolve(import.meta.dirname, '../../../../data');
     const compiledDir = mkdtempSync(join(tmpdir(), 'dispatch-compiled-'));
     const cached = loadCorpus({ dataDir, compiledDir });
-    expect(cached).toEqual(compileCorpus(loadSourceData(dataDir)));
+    const inMemory = compileCorpus(loadSourceData(dataDir));
+    expect(cached).toEqual(inMemory);
+    expect(JSON.stringify(cached)).toBe(JSON.stringify(inMemory));
     expect(loadCorpus({ dataDir, compiledDir })).toEqual(cached);
+  });
+
+  it('searches the compiled corpus as the corpus in memory', () => {
+    const dataDir = resolve(import.meta.dirname, '../../../../data');
+    const compiledDir = mkdtempSync(join(tmpdir(), 'dispatch-compiled-'));
+    const compiled = loadCorpusIndex({ dataDir, compiledDir });
+    const inMemory = indexCorpus(compileCorpus(loadSourceData(dataDir)));
+    for (const text of ['ceasefire', 'talks putin', 'surren', 'ceasfire', 'zelenskyy', 'xyzzy']) {
+      for (const scope of ['all', 'quote', 'entity'] as const) {
+        expect(searchCorpus(compiled, text, { scope, limit: 20 })).toEqual(
+          searchCorpus(inMemory, text, { scope, limit: 20 }),
+        );
+      }
+    }
+    expect(searchCorpus(compiled, 'ceasefire').total).toBeGreaterThan(0);
   });
 });

@@ -14,16 +14,11 @@ import {
   type AnnotatedArticle,
   AnnotatedArticleSchema,
   type Article,
-  articleDocument,
   compareArticles,
-  createSearchIndex,
   DerivedIndexBuilder,
   type Entity,
-  entityDocument,
   type KnownEntity,
-  quoteDocuments,
   SCHEMA_VERSION,
-  serializeSearchIndex,
 } from '@dispatch/core';
 import type { Extraction } from '@dispatch/extract';
 import {
@@ -32,14 +27,18 @@ import {
   mergeDiscovered,
   referencedEntityIds,
 } from '../compile-corpus.js';
+import { articleRecord } from './article-records.js';
 import { extractorFingerprint, STORE_FORMAT } from './fingerprint.js';
+import { readLocations, writeDerived, writeLocations } from './index-files.js';
 import { type ScannedArticle, type ScannedSources, scanSources } from './scan-sources.js';
+import { SearchWriter } from './search-files.js';
 import {
   type CatalogEntry,
   currentBuild,
   type Locations,
   type Manifest,
   readJson,
+  STORE_LAYOUT,
   setCurrentBuild,
   shardPath,
 } from './store-files.js';
@@ -73,20 +72,25 @@ export function planCompile(dataDir: string, storeDir: string): CompilePlan {
   const sources = scanSources(resolve(dataDir), extractor, storeDir);
   const build = currentBuild(storeDir);
   let previous: CompilePlan['previous'] = null;
+  let sameLayout = false;
   if (build) {
     const manifest = readJson<Manifest>(join(build, 'manifest.json'));
     if (manifest.format === STORE_FORMAT && manifest.schemaVersion === SCHEMA_VERSION) {
       previous = {
         build,
         catalog: readJson<{ articles: CatalogEntry[] }>(join(build, 'catalog.json')).articles,
-        locations: readJson<Locations>(join(build, 'locations.json')),
+        locations: readLocations(build),
       };
+      sameLayout = manifest.layout === STORE_LAYOUT;
     }
   }
   const known = new Map(previous?.catalog.map((entry) => [entry.id, entry.hash]));
   const changed = sources.articles.filter((article) => known.get(article.id) !== article.hash);
   const upToDate =
-    previous !== null && changed.length === 0 && previous.catalog.length === sources.articles.length;
+    previous !== null &&
+    sameLayout &&
+    changed.length === 0 &&
+    previous.catalog.length === sources.articles.length;
   return { storeDir, sources, extractor, previous, changed, upToDate };
 }
 
@@ -189,8 +193,9 @@ export function abandonBuild(build: OpenBuild): void {
 }
 
 /**
- * Writes the build: fresh records from the spool and unchanged ones copied byte for byte from the previous
- * build, in corpus order, with the derived and search indexes built by streaming every article once. The
+ * Writes the build: fresh records from the spool and unchanged ones read from the previous build (written
+ * again, own fields first), in corpus order, with the derived and search indexes built by streaming every
+ * article once. The
  * build becomes live only when complete.
  */
 export function assembleBuild(build: OpenBuild): CompileStats {
@@ -216,8 +221,8 @@ export function assembleBuild(build: OpenBuild): CompileStats {
   };
 
   const derived = new DerivedIndexBuilder(entities);
-  const search = createSearchIndex();
-  const locations: Locations = { shard: [], offset: [], length: [] };
+  const search = new SearchWriter(dir, entities);
+  const locations: Required<Locations> = { shard: [], offset: [], length: [], head: [], annotations: [] };
   let chunk: string[] = [];
   let bytes = 0;
   const flush = (shard: number) => {
@@ -227,24 +232,27 @@ export function assembleBuild(build: OpenBuild): CompileStats {
   };
   try {
     entries.forEach((entry, ordinal) => {
-      const record = recordOf(entry.id);
+      const article = JSON.parse(recordOf(entry.id)) as AnnotatedArticle;
+      // Written again rather than copied, so every record has its own fields first (article-records.ts).
+      const record = articleRecord(article);
       const shard = Math.floor(ordinal / ARTICLES_PER_SHARD);
-      const length = Buffer.byteLength(record);
+      const length = Buffer.byteLength(record.json);
       locations.shard.push(shard);
       locations.offset.push(bytes);
       locations.length.push(length);
-      chunk.push(record, '\n');
+      locations.head.push(record.headBytes);
+      locations.annotations.push(record.annotations);
+      chunk.push(record.json, '\n');
       bytes += length + 1;
-      const article = JSON.parse(record) as AnnotatedArticle;
       derived.add(article);
-      search.add(articleDocument(article));
-      search.addAll(quoteDocuments(article));
+      search.add(article);
       if ((ordinal + 1) % ARTICLES_PER_SHARD === 0) flush(shard);
     });
     if (chunk.length > 0) flush(Math.floor((entries.length - 1) / ARTICLES_PER_SHARD));
-    search.addAll(entities.map(entityDocument));
+    search.finish();
     const manifest: Manifest = {
       format: STORE_FORMAT,
+      layout: STORE_LAYOUT,
       schemaVersion: SCHEMA_VERSION,
       extractor: plan.extractor,
       knowledgeBase: sources.knowledgeBaseHash,
@@ -254,10 +262,9 @@ export function assembleBuild(build: OpenBuild): CompileStats {
       created: new Date().toISOString(),
     };
     writeFileSync(join(dir, 'entities.json'), JSON.stringify(entities));
-    writeFileSync(join(dir, 'derived.json'), JSON.stringify(derived.finish()));
-    writeFileSync(join(dir, 'locations.json'), JSON.stringify(locations));
+    writeDerived(join(dir, 'derived'), derived.finish());
+    writeLocations(join(dir, 'locations.bin'), locations);
     writeFileSync(join(dir, 'catalog.json'), JSON.stringify({ articles: entries }));
-    writeFileSync(join(dir, 'search.json'), serializeSearchIndex(search));
     writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
   } catch (error) {
     abandonBuild(build);

@@ -5,17 +5,23 @@ import { writeFileAtomic } from '@dispatch/core/node';
 
 // The on-disk layout of a compiled corpus:
 //   <store>/CURRENT                  name of the live build (replaced atomically)
-//   <store>/<build>/manifest.json    what compiled it (format, extractor, knowledge base, counts)
+//   <store>/<build>/manifest.json    what compiled it (format, layout, extractor, knowledge base, counts)
 //   <store>/<build>/entities.json    Entity[]
-//   <store>/<build>/derived.json     the core DerivedIndex (headers, postings, timeline, pairs)
-//   <store>/<build>/locations.json   where each article (by ordinal) sits: shard, byte offset, byte length
+//   <store>/<build>/derived/*.json   the core DerivedIndex, one file per key, each parsed on first use
+//   <store>/<build>/locations.bin    where each article (by ordinal) sits: shard, byte offset, byte length,
+//                                    where its annotations start, which it has (index-files.ts)
 //   <store>/<build>/catalog.json     per article: id, filing date, content hash, discovered entities, referenced ids
-//   <store>/<build>/search.json      the serialised MiniSearch index
-//   <store>/<build>/shards/NNNN.jsonl  article records (AnnotatedArticle JSON), one per line
+//   <store>/<build>/search/          the search index: MiniSearch blocks and postings (search-files.ts)
+//   <store>/<build>/shards/NNNN.jsonl  article records (AnnotatedArticle JSON, own fields first), one per line
 // A build is written in full before CURRENT names it, so a reader never sees a half-written corpus.
+
+/** Bumped when the layout above changes: a build of another layout is assembled again (its records reused). */
+export const STORE_LAYOUT = 2;
 
 export interface Manifest {
   format: number;
+  /** STORE_LAYOUT of the build (absent before layout 2). */
+  layout?: number;
   schemaVersion: string;
   extractor: string;
   knowledgeBase: string;
@@ -29,6 +35,10 @@ export interface Locations {
   shard: number[];
   offset: number[];
   length: number[];
+  /** Bytes of each record before its annotations (layout 2 on). */
+  head?: number[];
+  /** Annotation keys each record holds, as bits (layout 2 on). */
+  annotations?: number[];
 }
 
 export interface CatalogEntry {

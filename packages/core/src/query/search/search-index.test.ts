@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { queryCorpus } from '../../testing/query-fixture.js';
 import { indexCorpus } from '../corpus-index.js';
 import { searchCorpus } from './search.js';
-import { buildSearchIndex, loadSearchIndex, serializeSearchIndex, useSearchIndex } from './search-index.js';
+import { loadSearchIndex, serializeSearchIndex } from './search-index.js';
+import { buildSearchIndex, useSearchIndex } from './search-index-builder.js';
 
 describe('search index serialisation', () => {
   it('loads what it wrote and answers the same as a freshly built index', () => {

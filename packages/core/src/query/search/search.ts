@@ -1,7 +1,11 @@
 import type { Span } from '../../schema/span.js';
+import { ordinalRange } from '../articles.js';
 import type { CorpusIndex } from '../corpus-index.js';
 import { type PageOptions, pageBounds } from '../page.js';
-import { foldTerm, searchIndexOf, WORD_SEPARATOR } from './search-index.js';
+import { lowerBound } from './postings.js';
+import { fuzzyOf, prefixOf, queryTerms } from './search-index.js';
+import { searchIndexOf } from './search-index-builder.js';
+import { matchesIn } from './word-matches.js';
 
 export interface Snippet {
   /** The words shown: a sentence of the article, the quote, or the entity's name. */
@@ -38,8 +42,12 @@ export interface SearchOptions extends PageOptions {
 const TYPE_OF: Record<string, SearchHit['type']> = { a: 'article', q: 'quote', e: 'entity' };
 
 /**
- * Full-text search over article text, quotes and entity names, best first. Every word must match, as
- * a prefix (3+ letters) or with a typo or two (5+ letters); if nothing matches every word, any word will do.
+ * Full-text search over article text, quotes and entity names. Every word must match, as a prefix (3+
+ * letters) or with a typo or two (5+ letters); if nothing matches every word, any word will do.
+ *
+ * Ranked best first within blocks of 1,000 articles (with their quotes), newest block first; entities
+ * rank with the newest block. A corpus of one block is ranked as a whole. The postings count every
+ * match, so only the blocks the page falls in are scored.
  */
 export function searchCorpus(
   index: CorpusIndex,
@@ -48,30 +56,85 @@ export function searchCorpus(
 ): { total: number; items: SearchHit[] } {
   const search = searchIndexOf(index);
   const scope = options.scope ?? 'all';
-  const filter = (result: { id: string }) => {
-    const type = TYPE_OF[result.id[0]!];
-    if (scope !== 'all' && type !== scope) return false;
-    if (type === 'entity' || (!options.after && !options.before)) return true;
-    const ordinal = index.ordinalById.get(articleIdOf(result.id));
-    const filed = ordinal === undefined ? '' : index.derived.headers[ordinal]!.filed;
-    return !((options.after && filed < options.after) || (options.before && filed >= options.before));
+  const words = queryTerms(text).map((word) => search.postings.expand(word));
+  const articles = ordinalRange(index, options);
+  const dated = articles.from > 0 || articles.to < search.parts.articles;
+  const quotes = dated ? quoteOrdinals(index, articles) : { from: 0, to: search.quoteCount };
+  // How many documents match in each block, so only the blocks the page falls in are scored.
+  const find = (combineWith: 'AND' | 'OR') => {
+    const perBlock = new Int32Array(search.blockCount);
+    const { postings, parts } = search;
+    let total = 0;
+    if (wanted(scope, 'article')) {
+      const found = postings.matching(words, 'article', articles, combineWith);
+      for (let i = 0; i < found.length; i++) perBlock[Math.floor(found[i]! / parts.blockSize)]!++;
+      total += found.length;
+    }
+    if (wanted(scope, 'quote')) {
+      const found = postings.matching(words, 'quote', quotes, combineWith);
+      const blockOf = search.quoteBlocks();
+      for (let i = 0; i < found.length; i++) perBlock[blockOf[found[i]!]!]!++;
+      total += found.length;
+    }
+    if (wanted(scope, 'entity')) {
+      const found = postings.matching(words, 'entity', { from: 0, to: parts.entities }, combineWith);
+      perBlock[0]! += found.length;
+      total += found.length;
+    }
+    return { combineWith, perBlock, total };
   };
-  const run = (combineWith: 'AND' | 'OR') =>
-    search.search(text, {
-      combineWith,
-      boost: { title: 2 },
-      prefix: (term) => term.length >= 3,
-      fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
-      filter,
-    });
-  let results = run('AND');
-  if (results.length === 0) results = run('OR');
+  let found = find('AND');
+  if (found.total === 0) found = find('OR');
   const { offset, end } = pageBounds(options);
-  const items = results.slice(offset, end).flatMap((result) => {
-    const hit = hitOf(index, result.id as string, result.score, new Set(result.terms));
-    return hit ? [hit] : [];
-  });
-  return { total: results.length, items };
+  const filter =
+    scope === 'all' && !dated
+      ? undefined
+      : (result: { id: string }) => {
+          const type = TYPE_OF[result.id[0]!]!;
+          if (!wanted(scope, type)) return false;
+          if (type === 'entity' || !dated) return true;
+          const ordinal = index.ordinalById.get(articleIdOf(result.id));
+          return ordinal !== undefined && ordinal >= articles.from && ordinal < articles.to;
+        };
+  const items: SearchHit[] = [];
+  let before = 0;
+  for (let b = 0; b < search.blockCount && before < end; b++) {
+    const inBlock = found.perBlock[b]!;
+    if (inBlock > 0 && before + inBlock > offset) {
+      const results = search.block(b).search(text, {
+        combineWith: found.combineWith,
+        boost: { title: 2 },
+        prefix: prefixOf,
+        fuzzy: fuzzyOf,
+        filter,
+      });
+      for (const result of results.slice(Math.max(0, offset - before), end - before)) {
+        const hit = hitOf(index, result.id as string, result.score, new Set(result.terms));
+        if (hit) items.push(hit);
+      }
+    }
+    before += inBlock;
+  }
+  return { total: found.total, items };
+}
+
+const wanted = (scope: NonNullable<SearchOptions['scope']>, type: SearchHit['type']) =>
+  scope === 'all' || scope === type;
+
+/** The quote ordinals of articles `[from, to)`: quotes are numbered in article order. */
+function quoteOrdinals(index: CorpusIndex, articles: { from: number; to: number }) {
+  const quoteArticles = index.derived.quotes.article;
+  return { from: lowerBound(quoteArticles, articles.from), to: lowerBound(quoteArticles, articles.to) };
+}
+
+/**
+ * Quote ordinals (ascending) whose words include every one of `words`: whole words only, no prefixes,
+ * no typos. Read from the postings, so no article is read and nothing is scored.
+ */
+export function quotesWithWords(index: CorpusIndex, words: readonly string[]): number[] {
+  const search = searchIndexOf(index);
+  const terms = queryTerms(words.join(' '), { exact: true }).map((word) => search.postings.expand(word));
+  return search.postings.matchingOrdinals(terms, 'quote', { from: 0, to: search.quoteCount }, 'AND');
 }
 
 const articleIdOf = (docId: string) => docId.slice(2).split(':')[0]!;
@@ -129,22 +192,6 @@ function hitOf(index: CorpusIndex, docId: string, score: number, terms: Set<stri
     },
     spans: matches,
   };
-}
-
-/** Spans of the words of `text` whose folded form is one of `terms` (the index terms that matched). */
-export function matchesIn(text: string, terms: ReadonlySet<string>): Span[] {
-  const spans: Span[] = [];
-  const separator = new RegExp(WORD_SEPARATOR.source, 'gu');
-  let start = 0;
-  const check = (end: number) => {
-    if (end > start && terms.has(foldTerm(text.slice(start, end)) ?? '')) spans.push({ start, end });
-  };
-  for (let match = separator.exec(text); match; match = separator.exec(text)) {
-    check(match.index);
-    start = match.index + match[0].length;
-  }
-  check(text.length);
-  return spans;
 }
 
 /** The sentence holding the most matches (the first on ties), or ~200 characters around the first one. */
