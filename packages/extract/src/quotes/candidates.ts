@@ -4,6 +4,7 @@ import type { Referent } from '../mentions/pronouns.js';
 import type { ResolvedName } from '../mentions/resolve-names.js';
 import { firstSpanFrom } from '../text/span-index.js';
 import type { Token } from '../text/tokens.js';
+import { leadingWord, matchesInStretches, wordRuns } from './source-stretches.js';
 
 /** Something in the text that can be the speaker of a quote. */
 export interface Candidate {
@@ -18,13 +19,37 @@ export interface Candidate {
 
 const SOURCE_LIST = [...SOURCE_NOUNS].sort((a, b) => b.length - a.length).join('|');
 // "a Kremlin aide", "an aide to Zelensky", "senior officials familiar with the talks", "the source said"
-const DESCRIBED = new RegExp(
+export const DESCRIBED = new RegExp(
   String.raw`\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Oo]ther|[Ss]enior)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:${SOURCE_LIST})\b(?:\s+(?:to|for|of|at|in|with|close to|familiar with)\s+(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)*)?`,
   'gu',
 );
 // plural sources need no article: "Aides described…", "US officials said"
-const PLURAL_SOURCES =
-  /(?:\b\p{Lu}[\p{L}.]*\s)?\b(?:[Aa]ides|[Oo]fficials|[Ss]ources|[Dd]iplomats|[Aa]nalysts|[Ee]xperts|[Ww]itnesses|[Rr]esidents|[Pp]rosecutors|[Ii]nvestigators|[Ll]awmakers|[Aa]dvisers|[Nn]egotiators)\b/gu;
+const PLURAL_NOUNS = [
+  'aides',
+  'officials',
+  'sources',
+  'diplomats',
+  'analysts',
+  'experts',
+  'witnesses',
+  'residents',
+  'prosecutors',
+  'investigators',
+  'lawmakers',
+  'advisers',
+  'negotiators',
+];
+const PLURAL_SET = new Set(PLURAL_NOUNS);
+export const PLURAL_SOURCES = new RegExp(
+  String.raw`(?:\b\p{Lu}[\p{L}.]*\s)?\b(?:${PLURAL_NOUNS.map((n) => `[${n[0]!.toUpperCase()}${n[0]}]${n.slice(1)}`).join('|')})\b`,
+  'gu',
+);
+
+// Words that can be the noun of a match (a necessary condition: the patterns only run around them).
+// DESCRIBED's noun follows white space, so it starts a token; a plural noun is a whole run of \w.
+export const mayDescribe = (t: Token): boolean => SOURCE_NOUNS.has(leadingWord(t.text));
+export const mayBePlural = (t: Token): boolean =>
+  leadingWord(t.text) === t.text ? PLURAL_SET.has(t.key) : wordRuns(t.text).some((r) => PLURAL_SET.has(r));
 const OFFICE_NOUNS = new Set([
   'office',
   'spokesman',
@@ -53,15 +78,15 @@ export function findCandidates(
 ): Candidate[] {
   const out: Candidate[] = [];
   const described: Span[] = [];
-  for (const m of text.matchAll(DESCRIBED)) {
-    const span = { start: m.index, end: m.index + m[0].length };
+  for (const m of matchesInStretches(text, tokens, DESCRIBED, mayDescribe)) {
+    const span = { start: m.index, end: m.index + m.text.length };
     // "the Kremlin spokesman Dmitry Peskov": the name that follows is the speaker, not the description
     if (/^,?\s\p{Lu}/u.test(text.slice(span.end, span.end + 3))) continue;
     described.push(span);
   }
   const plural: Span[] = [];
-  for (const m of text.matchAll(PLURAL_SOURCES)) {
-    const span = { start: m.index, end: m.index + m[0].length };
+  for (const m of matchesInStretches(text, tokens, PLURAL_SOURCES, mayBePlural)) {
+    const span = { start: m.index, end: m.index + m.text.length };
     const d = described[firstSpanFrom(described, span.start + 1) - 1];
     if (!d || d.end < span.end) plural.push(span);
   }
