@@ -13,6 +13,7 @@ import { foldedRange } from '../text/word-leads.js';
 import { lastRunsIn } from '../text/word-scan.js';
 import { type Window, windowOf } from './clauses.js';
 import { durationOf } from './durations.js';
+import { hasDescribingVerb } from './finish.js';
 import {
   DEFINITE,
   IRREALIS,
@@ -144,6 +145,7 @@ function reporterSpans(facts: ArticleFacts, sentence: Span, at: number): Span[] 
     .filter((q) => q.speaker!.form === 'described' || (q.span.start <= at && at < q.span.end))
     .map((q) => q.speaker!.span!);
   const slice = facts.text.slice(sentence.start, sentence.end);
+  if (!hasDescribingVerb(slice)) return spans;
   for (const m of slice.matchAll(/\b(?:described|called|termed)\s+by\s+(.+?)\s+as\b/gu)) {
     spans.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });
   }

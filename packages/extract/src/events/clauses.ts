@@ -55,7 +55,19 @@ function sentenceWords(text: string, sentence: Span): { breaks: boolean[]; speec
 
 const RELATIVE = /^,\s+(?:which|who|whose)\b/u;
 
-const matchesIn = (pattern: RegExp, text: string, from: number, to: number): RegExpExecArray[] => {
+// The last matches of each pattern: the triggers of one sentence mostly read the same range again.
+const lastMatches = new Map<RegExp, { text: string; from: number; to: number; found: RegExpExecArray[] }>();
+
+/** The matches of `pattern` in text[from, to) (read only: they are shared with the next caller). */
+function matchesIn(pattern: RegExp, text: string, from: number, to: number): readonly RegExpExecArray[] {
+  const last = lastMatches.get(pattern);
+  if (last && last.from === from && last.to === to && last.text === text) return last.found;
+  const found = scan(pattern, text, from, to);
+  lastMatches.set(pattern, { text, from, to, found });
+  return found;
+}
+
+const scan = (pattern: RegExp, text: string, from: number, to: number): RegExpExecArray[] => {
   const found: RegExpExecArray[] = [];
   const re = caseInsensitive(pattern, text);
   re.lastIndex = 0;

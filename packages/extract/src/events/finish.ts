@@ -86,6 +86,10 @@ function placePreposition(facts: ArticleFacts, draft: Draft): string {
   return prep?.[1] ?? 'in';
 }
 
+/** Whether text has a verb the description patterns start from (they run only where it does). */
+export const hasDescribingVerb = (text: string): boolean =>
+  text.includes('called') || text.includes('described') || text.includes('termed');
+
 /** Descriptions of events in quotations: "described the meeting as “constructive”", "called it “...”". */
 export function describe(facts: ArticleFacts, drafts: readonly Draft[]): Map<Draft, Description[]> {
   const out = new Map<Draft, Description[]>();
@@ -113,10 +117,10 @@ export function describe(facts: ArticleFacts, drafts: readonly Draft[]): Map<Dra
     if (!sentence) continue;
     if (!quote.speaker) {
       // "Aides described the meeting as “tense”" with no speaker found: the subject is the source.
-      const lead =
-        /^(.*?)\s+(?:described|called)\s+(?:the|this|that|it|them)\b[^“"]*?(?:as\s+)?[“"‘']$/u.exec(
-          facts.text.slice(sentence.start, quote.span.start),
-        );
+      const before = facts.text.slice(sentence.start, quote.span.start);
+      const lead = hasDescribingVerb(before)
+        ? /^(.*?)\s+(?:described|called)\s+(?:the|this|that|it|them)\b[^“"]*?(?:as\s+)?[“"‘']$/u.exec(before)
+        : null;
       if (lead?.[1])
         add(nearestBefore(sentence, quote.span.end), { text: quote.text, span: quote.span, by: lead[1] });
       continue;
@@ -135,6 +139,7 @@ export function describe(facts: ArticleFacts, drafts: readonly Draft[]): Map<Dra
   for (const sentence of facts.sentences) {
     if (!bySentence.has(sentence.start)) continue;
     const slice = facts.text.slice(sentence.start, sentence.end);
+    if (!hasDescribingVerb(slice)) continue;
     for (const m of slice.matchAll(
       /\b(?:described|called|termed)\s+by\s+(.+?)\s+as\s+([\p{L}-]+(?:\s+and\s+[\p{L}-]+)?)/gu,
     )) {
@@ -159,6 +164,7 @@ export function describe(facts: ArticleFacts, drafts: readonly Draft[]): Map<Dra
   for (const [start, list] of bySentence) {
     const sentence = list[0]!.group.sentence;
     const slice = facts.text.slice(start, sentence.end);
+    if (!hasDescribingVerb(slice)) continue;
     for (const m of slice.matchAll(
       /^(.*?)\s+(?:described|called)\s+(?:the|this|that|it|them)\b[^“"]*?(?:as\s+)?[“"]([^”"]+)[”"]/gu,
     )) {
