@@ -27,7 +27,7 @@ async function waitFor(session: string, what: string | RegExp, timeoutMs = 20_00
 }
 
 /** A shell in an 80x24 tmux window, with a line on screen to check the terminal is given back. */
-async function startShell(session: string, dataDir = join(repo, 'data')): Promise<void> {
+async function startShell(session: string, dataDir = join(repo, 'data'), env = ''): Promise<void> {
   tmux('new-session', '-d', '-s', session, '-x', '80', '-y', '24', 'bash --norc --noprofile');
   // Deliver Esc at once instead of waiting to see whether an escape sequence follows.
   tmux('set-option', '-s', 'escape-time', '0');
@@ -39,7 +39,7 @@ async function startShell(session: string, dataDir = join(repo, 'data')): Promis
     'send-keys',
     '-t',
     session,
-    `env -u CI TERM=xterm-256color node ${cli} --data ${dataDir}; echo "EXITED:$?"`,
+    `env -u CI TERM=xterm-256color ${env} node ${cli} --data ${dataDir}; echo "EXITED:$?"`,
     'Enter',
   );
 }
@@ -131,7 +131,8 @@ describe('dispatch in tmux at 80x24', () => {
     const meta = join(dataDir, `${ARTICLE}-again/meta.yaml`);
     writeFileSync(meta, readFileSync(meta, 'utf8').replace(/^headline: .*$/m, 'headline: The talks again'));
     const session = 'updated';
-    await startShell(session, dataDir);
+    // a corpus of any size is checked in the background, as 1,000 articles and more are
+    await startShell(session, dataDir, 'DISPATCH_BACKGROUND_CHECK_FROM=0');
     const screen = await waitFor(session, 'Articles · 2', 60_000);
     expect(screen).toContain('The talks again');
     tmux('send-keys', '-t', session, 'q');
@@ -143,7 +144,7 @@ describe('dispatch in tmux at 80x24', () => {
     const meta = join(dataDir, `${ARTICLE}/meta.yaml`);
     writeFileSync(meta, readFileSync(meta, 'utf8').replace(/^filed: .*$/m, 'filed: 2025-02-30'));
     const session = 'broken-edit';
-    await startShell(session, dataDir);
+    await startShell(session, dataDir, 'DISPATCH_BACKGROUND_CHECK_FROM=0');
     await expectRestored(session, 1);
     // -J joins the lines the terminal wrapped
     const screen = tmux('capture-pane', '-p', '-J', '-t', session);

@@ -64,6 +64,9 @@ export type TimelineRow = ReturnType<typeof queryTimeline>['items'][number];
 export interface Library {
   index: CorpusIndex;
   articles(): ArticleSummary[];
+  /** How many articles there are, and the one at `position` (newest first): a long list reads only what it shows. */
+  articleCount(): number;
+  articleAt(position: number): ArticleSummary | null;
   article(id: string): AnnotatedArticle | null;
   /** Headline, date and people of an article, without reading its body. */
   summary(id: string): ArticleSummary | null;
@@ -105,6 +108,8 @@ export function createLibrary(index: CorpusIndex): Library {
   return {
     index,
     articles: () => once('articles', () => listArticles(index)),
+    articleCount: () => index.ordinalById.size,
+    articleAt: (position) => listArticles(index, { offset: position, limit: 1 })[0] ?? null,
     article: (id) => getArticle(index, id),
     summary: (id) => getArticleSummary(index, id),
     entity: (id) => getEntity(index, id),

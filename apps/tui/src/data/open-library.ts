@@ -25,30 +25,38 @@ export function openLibrary(dataDir: string | null): Library {
 }
 
 export interface OpenedLibrary {
-  /** The corpus as last compiled, to show at once; null when there is none yet. */
-  library: Library | null;
+  /** The corpus to show at once: up to date, or as last compiled when `update` is still checking. */
+  library: Library;
   /**
    * The check of data/ against the compiled store: resolves to the up-to-date library when the store
-   * changed (or `library` is null), to null when `library` was already up to date; rejects with the
-   * compile's error (a bad data file names its file and line).
+   * changed, to null when `library` was already up to date; rejects with the compile's error (a bad data
+   * file names its file and line).
    */
   update: Promise<Library | null> | null;
 }
+
+// Below this many articles, checking data/ takes a few milliseconds: done before the list is shown, without
+// a worker (whose start costs more than that check). $DISPATCH_BACKGROUND_CHECK_FROM overrides it (tests).
+const backgroundCheckFrom = (): number => {
+  const fromEnv = Number(process.env.DISPATCH_BACKGROUND_CHECK_FROM);
+  return Number.isInteger(fromEnv) && fromEnv >= 0 ? fromEnv : 1000;
+};
 
 /**
  * For the interactive UI: the last compiled corpus at once, while a worker thread (on another core) checks
  * data/ and compiles what changed; checking 10,000 articles' files takes longer than drawing the list.
  */
 export function openLibraryAtOnce(dataDir: string | null): OpenedLibrary {
-  if (!existsSync(REFRESH_WORKER)) return { library: openLibrary(dataDir), update: null };
   const dir = resolve(dataDir ?? locateDataDir());
   const compiledDir = defaultCompiledDir(dir);
-  const refreshed = refreshInWorker({ dataDir: dir, compiledDir });
-  const last = openLastCompiled(dir, compiledDir);
-  const update = refreshed.then((wrote) =>
-    wrote || !last ? createLibrary(openCompiledCorpus(compiledDir)) : null,
+  const last = existsSync(REFRESH_WORKER) ? openLastCompiled(dir, compiledDir) : null;
+  if (!last || last.ordinalById.size < backgroundCheckFrom()) {
+    return { library: openLibrary(dir), update: null };
+  }
+  const update = refreshInWorker({ dataDir: dir, compiledDir }).then((wrote) =>
+    wrote ? createLibrary(openCompiledCorpus(compiledDir)) : null,
   );
-  return { library: last ? createLibrary(last) : null, update };
+  return { library: createLibrary(last), update };
 }
 
 /** Resolves to whether the worker wrote a new build. */

@@ -16,25 +16,27 @@ export function ArticleListScreen({
   height: number;
 }) {
   const { library, theme, nav } = useApp();
-  const articles = library.articles();
-  // Built once per corpus and theme: a 10,000-article list should not be rebuilt on every key.
+  const count = library.articleCount();
+  // One item per article, its summary read only when the row is drawn: 10,000 rows cost nothing to build.
   const items: ListItem[] = useMemo(
     () =>
-      articles.map((article) => ({
-        key: article.id,
+      Array.from({ length: count }, (_, position) => ({
+        key: String(position),
         selectable: true,
         height: 2,
         lines: () => {
+          const article = library.articleAt(position);
+          if (!article) return [[], []];
           const people = article.people.map((p) => p.name).join(', ');
           const meta = [formatDate(article.filed), article.dateline, people].filter(Boolean).join(' · ');
           return [[{ text: article.headline, style: theme.headline }], [{ text: meta, style: theme.muted }]];
         },
       })),
-    [articles, theme],
+    [count, library, theme],
   );
   return (
     <ListScreen
-      title={`Articles · ${articles.length}`}
+      title={`Articles · ${count}`}
       items={items}
       position={route}
       width={width}
@@ -42,7 +44,7 @@ export function ArticleListScreen({
       hint="j/k move  ⏎ read  / search  Tab views  ? help  q quit"
       empty="No articles in the corpus."
       onAction={(action, index) => {
-        const article = articles[index];
+        const article = library.articleAt(index);
         if (!article) return false;
         if (action === 'open') {
           nav.push(readerRoute(article.id));

@@ -89,18 +89,18 @@ function Root({
       try {
         const { library: last, update } = await load();
         if (!update) {
-          if (last) show(last);
+          show(last);
           return;
         }
         // An article or entity asked for by name may be new since the last compile: wait for the check.
-        const waitForCheck = last === null || missingTarget(last, options) !== null;
-        if (last && !waitForCheck) {
-          if (!show(last)) return;
+        const waitForCheck = missingTarget(last, options) !== null;
+        if (!waitForCheck) {
+          show(last);
           if (active) setChecking(true);
         }
         const fresh = await update;
         if (fresh) show(fresh);
-        else if (waitForCheck && last) show(last);
+        else if (waitForCheck) show(last);
         if (active) setChecking(false);
       } catch (error) {
         failedToLoad(error);
