@@ -86,9 +86,11 @@ function placePreposition(facts: ArticleFacts, draft: Draft): string {
   return prep?.[1] ?? 'in';
 }
 
+// One literal alternation: V8 scans for it faster than for each word in turn.
+const DESCRIBING_VERB = /called|described|termed/;
+
 /** Whether text has a verb the description patterns start from (they run only where it does). */
-export const hasDescribingVerb = (text: string): boolean =>
-  text.includes('called') || text.includes('described') || text.includes('termed');
+export const hasDescribingVerb = (text: string): boolean => DESCRIBING_VERB.test(text);
 
 /** Descriptions of events in quotations: "described the meeting as “constructive”", "called it “...”". */
 export function describe(facts: ArticleFacts, drafts: readonly Draft[]): Map<Draft, Description[]> {

@@ -89,7 +89,7 @@ function readBlocks(text: string): Block[] {
       if (continues) {
         prev.end = span.end;
         prev.lines++;
-      } else blocks.push({ ...span, lines: 1 });
+      } else blocks.push({ start: span.start, end: span.end, lines: 1 });
       afterBlank = false;
     }
     at = nl + 1;

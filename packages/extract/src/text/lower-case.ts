@@ -6,7 +6,21 @@
 export function lowerCase(word: string): string {
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
-    if (c >= 128 || (c >= 65 && c <= 90)) return word.toLowerCase();
+    if (c >= 128 || (c >= 65 && c <= 90)) return remembered(word);
   }
   return word;
+}
+
+// Capitalised words repeat within a story and across stories: a look-up costs a fraction of the call.
+const lowered = new Map<string, string>();
+const REMEMBERED = 50_000;
+
+function remembered(word: string): string {
+  let lower = lowered.get(word);
+  if (lower === undefined) {
+    if (lowered.size >= REMEMBERED) lowered.clear();
+    lower = word.toLowerCase();
+    lowered.set(word, lower);
+  }
+  return lower;
 }
