@@ -112,28 +112,33 @@ const isRunCode = (cp: number): boolean =>
  */
 export function lastRunsIn(text: string, from: number, to: number, count: number): string[] {
   const runs: string[] = [];
-  // the code point ending at i, and its width
-  const before = (i: number): [number, number] => {
-    const low = text.charCodeAt(i - 1);
-    if (low >= 0xdc00 && low <= 0xdfff && i - 2 >= from) {
-      const high = text.charCodeAt(i - 2);
-      if (high >= 0xd800 && high <= 0xdbff) return [(high - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000, 2];
-    }
-    return [low, 1];
-  };
   let i = to;
   while (i > from && runs.length < count) {
-    for (let [cp, w] = before(i); i > from && !isRunCode(cp); ) {
-      i -= w;
-      if (i > from) [cp, w] = before(i);
+    for (let step = stepBefore(text, from, i); i > from && (step & RUN) === 0; ) {
+      i -= step & WIDTH;
+      if (i > from) step = stepBefore(text, from, i);
     }
     if (i <= from) break;
     const end = i;
-    for (let [cp, w] = before(i); i > from && isRunCode(cp); ) {
-      i -= w;
-      if (i > from) [cp, w] = before(i);
+    for (let step = stepBefore(text, from, i); i > from && (step & RUN) !== 0; ) {
+      i -= step & WIDTH;
+      if (i > from) step = stepBefore(text, from, i);
     }
     runs.push(text.slice(i, end));
   }
   return runs.reverse();
+}
+
+const WIDTH = 3;
+const RUN = 4;
+
+/** The code point ending at `i` (not reaching before `from`): its width, plus RUN when it is a run's. */
+function stepBefore(text: string, from: number, i: number): number {
+  const low = text.charCodeAt(i - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && i - 2 >= from) {
+    const high = text.charCodeAt(i - 2);
+    if (high >= 0xd800 && high <= 0xdbff)
+      return (isRunCode((high - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000) ? RUN : 0) | 2;
+  }
+  return (isRunCode(low) ? RUN : 0) | 1;
 }
