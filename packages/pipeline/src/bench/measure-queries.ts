@@ -22,6 +22,9 @@ export interface Latency {
   runs: number;
   p50: number;
   p95: number;
+  /** The same on this process's CPU time, which other programs on a busy machine do not inflate. */
+  cpuP50: number;
+  cpuP95: number;
 }
 
 const percentile = (sorted: number[], p: number) =>
@@ -30,14 +33,30 @@ const percentile = (sorted: number[], p: number) =>
 /** Times `run` on `runs` inputs (after a few warm-up calls): p50 and p95 in milliseconds. */
 function time<T>(name: string, inputs: T[], run: (input: T) => unknown): Latency {
   for (const input of inputs.slice(0, 5)) run(input);
-  const times = inputs.map((input) => {
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  for (const input of inputs) {
     const start = performance.now();
+    const startCpu = process.cpuUsage();
     run(input);
-    return performance.now() - start;
-  });
-  times.sort((a, b) => a - b);
-  const latency = { name, runs: inputs.length, p50: percentile(times, 0.5), p95: percentile(times, 0.95) };
-  process.stderr.write(`    ${name}: p50 ${latency.p50.toFixed(3)} ms, p95 ${latency.p95.toFixed(3)} ms\n`);
+    const used = process.cpuUsage(startCpu);
+    wall.push(performance.now() - start);
+    cpu.push((used.user + used.system) / 1000);
+  }
+  wall.sort((a, b) => a - b);
+  cpu.sort((a, b) => a - b);
+  const latency = {
+    name,
+    runs: inputs.length,
+    p50: percentile(wall, 0.5),
+    p95: percentile(wall, 0.95),
+    cpuP50: percentile(cpu, 0.5),
+    cpuP95: percentile(cpu, 0.95),
+  };
+  const f = (v: number) => v.toFixed(3);
+  process.stderr.write(
+    `    ${name}: p50 ${f(latency.p50)} ms, p95 ${f(latency.p95)} ms (CPU ${f(latency.cpuP50)} / ${f(latency.cpuP95)})\n`,
+  );
   return latency;
 }
 

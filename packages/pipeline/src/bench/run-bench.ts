@@ -132,10 +132,13 @@ function printTable(rows: Row[]): void {
     ['RSS with search (MB)', ...rows.map((r) => String(r.child.rssSearchMb))],
     ['heap with search (MB)', ...rows.map((r) => String(r.child.heapSearchMb))],
     ['derived / search files (MB)', ...rows.map((r) => `${r.child.derivedMb} / ${r.child.searchMb}`)],
-    ['query latency p50 / p95 (ms)', ...rows.map(() => '')],
+    ['query latency p50 / p95 (ms), wall · CPU', ...rows.map(() => '')],
     ...rows[0]!.child.latencies.map((l, i) => [
       `  ${l.name}`,
-      ...rows.map((r) => `${ms(r.child.latencies[i]!.p50)} / ${ms(r.child.latencies[i]!.p95)}`),
+      ...rows.map((r) => {
+        const { p50, p95, cpuP50, cpuP95 } = r.child.latencies[i]!;
+        return `${ms(p50)} / ${ms(p95)} · ${ms(cpuP50)} / ${ms(cpuP95)}`;
+      }),
     ]),
   ];
   const widths = head.map((_, c) => Math.max(...[head, ...lines].map((line) => line[c]!.length)));

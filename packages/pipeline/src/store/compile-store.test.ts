@@ -21,6 +21,7 @@ import { loadSourceData } from '@dispatch/core/node';
 import { describe, expect, it } from 'vitest';
 import { compileCorpus, type ExtractFn } from '../compile-corpus.js';
 import { compileCorpusStore, loadCorpus, loadCorpusIndex, openCompiledCorpus } from '../load-corpus.js';
+import { readLocations } from './index-files.js';
 import { currentBuild } from './store-files.js';
 
 const KB =
@@ -146,8 +147,13 @@ describe('compiled corpus store', () => {
     const compiledDir = mkdtempSync(join(tmpdir(), 'dispatch-compiled-'));
     const { extract, seen } = countingExtract();
     compileCorpusStore({ dataDir, compiledDir, extract });
-    const manifestPath = join(currentBuild(compiledDir)!, 'manifest.json');
-    writeFileSync(manifestPath, readFileSync(manifestPath, 'utf8').replace(/"layout": \d+/, '"layout": 1'));
+    // Made into a build of layout 1: no layout in its manifest, its locations in locations.json.
+    const build = currentBuild(compiledDir)!;
+    const { shard, offset, length } = readLocations(build);
+    writeFileSync(join(build, 'locations.json'), JSON.stringify({ shard, offset, length }));
+    rmSync(join(build, 'locations.bin'));
+    const manifestPath = join(build, 'manifest.json');
+    writeFileSync(manifestPath, readFileSync(manifestPath, 'utf8').replace(/\s*"layout": \d+,/, ''));
     expect(() => openCompiledCorpus(compiledDir)).toThrow(/layout 1, expected \d+ \(compile it again\)/);
     seen.length = 0;
     const stats = compileCorpusStore({ dataDir, compiledDir, extract });

@@ -79,7 +79,7 @@ export function planCompile(dataDir: string, storeDir: string): CompilePlan {
       previous = {
         build,
         catalog: readJson<{ articles: CatalogEntry[] }>(join(build, 'catalog.json')).articles,
-        locations: readLocations(build),
+        locations: readLocations(build, manifest.layout ?? 1),
       };
       sameLayout = manifest.layout === STORE_LAYOUT;
     }
@@ -222,7 +222,14 @@ export function assembleBuild(build: OpenBuild): CompileStats {
 
   const derived = new DerivedIndexBuilder(entities);
   const search = new SearchWriter(dir, entities);
-  const locations: Required<Locations> = { shard: [], offset: [], length: [], head: [], annotations: [] };
+  const locations: Required<Locations> = {
+    shard: [],
+    offset: [],
+    length: [],
+    head: [],
+    structure: [],
+    annotations: [],
+  };
   let chunk: string[] = [];
   let bytes = 0;
   const flush = (shard: number) => {
@@ -241,6 +248,7 @@ export function assembleBuild(build: OpenBuild): CompileStats {
       locations.offset.push(bytes);
       locations.length.push(length);
       locations.head.push(record.headBytes);
+      locations.structure.push(record.structureBytes);
       locations.annotations.push(record.annotations);
       chunk.push(record.json, '\n');
       bytes += length + 1;

@@ -29,19 +29,23 @@ export function openCompiledCorpus(storeDir: string, options: { cacheSize?: numb
     );
   }
   const entities = readJson<Entity[]>(join(build, 'entities.json'));
-  const locations = readLocations(build);
+  const locations = readLocations(build, manifest.layout);
   const derivedFiles = new KeptFiles(join(build, 'derived'));
   const searchFiles = new KeptFiles(join(build, 'search'));
   const shards = Array.from({ length: manifest.shards }, (_, shard) =>
     openSync(shardPath(build, shard), 'r'),
   );
-  const { shard, offset, length, head, annotations } = locations as Required<typeof locations>;
+  const { shard, offset, length, head, structure, annotations } = locations as Required<typeof locations>;
   const loadArticle = (ordinal: number): AnnotatedArticle => {
     const bytes = length[ordinal];
     if (bytes === undefined) throw new RangeError(`no article at ordinal ${ordinal}`);
     const buffer = Buffer.allocUnsafe(bytes);
     readSync(shards[shard[ordinal]!]!, buffer, 0, bytes, offset[ordinal]!);
-    return readArticleRecord(buffer, head[ordinal]!, annotations[ordinal]!);
+    return readArticleRecord(buffer, {
+      headBytes: head[ordinal]!,
+      structureBytes: structure[ordinal]!,
+      annotations: annotations[ordinal]!,
+    });
   };
   const index = openCorpusIndex({
     schemaVersion: manifest.schemaVersion,

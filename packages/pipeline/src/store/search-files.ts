@@ -8,15 +8,17 @@ import {
   SearchIndexBuilder,
   type SearchIndexParts,
 } from '@dispatch/core';
+import { asciiJson, parseAsciiJson } from './index-files.js';
 import type { KeptFiles } from './kept-files.js';
 
 // A compiled corpus keeps its search index in <build>/search/:
 //   meta.json         block size, counts, each block's first quote, the index terms (sorted)
+//                     (the JSON files are ASCII, read as Latin-1: see index-files.ts)
 //   postings.bin      little-endian uint32: the term starts (3 per term, plus one), then the postings
 //   block-NNNN.json   one serialised MiniSearch index per block of articles, read when first searched
 
 /** Bumped when the files above change shape. */
-export const SEARCH_FILES_VERSION = 1;
+export const SEARCH_FILES_VERSION = 2;
 
 interface SearchMeta extends Omit<SearchIndexParts, 'block' | 'postings'> {
   version: number;
@@ -35,7 +37,7 @@ export class SearchWriter {
     mkdirSync(this.dir, { recursive: true });
     this.builder = new SearchIndexBuilder(entities, {
       blockSize,
-      onBlock: (b, block) => writeFileSync(join(this.dir, blockName(b)), JSON.stringify(block)),
+      onBlock: (b, block) => writeFileSync(join(this.dir, blockName(b)), asciiJson(block)),
     });
   }
 
@@ -53,13 +55,13 @@ export class SearchWriter {
     for (let i = 0; i < data.length; i++) bytes.writeUInt32LE(data[i]!, (starts.length + i) * 4);
     writeFileSync(join(this.dir, 'postings.bin'), bytes);
     const meta: SearchMeta = { version: SEARCH_FILES_VERSION, ...rest, terms: postings.terms };
-    writeFileSync(join(this.dir, 'meta.json'), JSON.stringify(meta));
+    writeFileSync(join(this.dir, 'meta.json'), asciiJson(meta));
   }
 }
 
 /** The search index of a build: terms and postings read now, each block when first searched. */
 export function openSearchFiles(files: KeptFiles): SearchIndex {
-  const meta = JSON.parse(files.read('meta.json').toString('utf8')) as SearchMeta;
+  const meta = parseAsciiJson(files.read('meta.json')) as SearchMeta;
   if (meta.version !== SEARCH_FILES_VERSION) {
     throw new Error(
       `${files.dir}: search index of version ${meta.version}, expected ${SEARCH_FILES_VERSION}`,
@@ -71,7 +73,7 @@ export function openSearchFiles(files: KeptFiles): SearchIndex {
   return new SearchIndex({
     ...rest,
     postings: { terms, starts: words.subarray(0, startCount), data: words.subarray(startCount) },
-    block: (b) => loadSearchBlock(files.read(blockName(b)).toString('utf8')),
+    block: (b) => loadSearchBlock(files.read(blockName(b)).toString('latin1')),
   });
 }
 

@@ -8,15 +8,16 @@ import { writeFileAtomic } from '@dispatch/core/node';
 //   <store>/<build>/manifest.json    what compiled it (format, layout, extractor, knowledge base, counts)
 //   <store>/<build>/entities.json    Entity[]
 //   <store>/<build>/derived/*.json   the core DerivedIndex, one file per key, each parsed on first use
+//                                    (headers as columns; index-files.ts)
 //   <store>/<build>/locations.bin    where each article (by ordinal) sits: shard, byte offset, byte length,
-//                                    where its annotations start, which it has (index-files.ts)
+//                                    where its structure and other annotations start, which it has
 //   <store>/<build>/catalog.json     per article: id, filing date, content hash, discovered entities, referenced ids
 //   <store>/<build>/search/          the search index: MiniSearch blocks and postings (search-files.ts)
 //   <store>/<build>/shards/NNNN.jsonl  article records (AnnotatedArticle JSON, own fields first), one per line
 // A build is written in full before CURRENT names it, so a reader never sees a half-written corpus.
 
 /** Bumped when the layout above changes: a build of another layout is assembled again (its records reused). */
-export const STORE_LAYOUT = 2;
+export const STORE_LAYOUT = 3;
 
 export interface Manifest {
   format: number;
@@ -37,6 +38,8 @@ export interface Locations {
   length: number[];
   /** Bytes of each record before its annotations (layout 2 on). */
   head?: number[];
+  /** Bytes of each record before its annotations after the structure (layout 3 on). */
+  structure?: number[];
   /** Annotation keys each record holds, as bits (layout 2 on). */
   annotations?: number[];
 }
