@@ -7,6 +7,7 @@ import type {
   Span,
   TimeExpression,
 } from '@dispatch/core';
+import { kbIndex } from '../mentions/kb-index.js';
 
 /** What the event rules read from one article's other annotations, gathered once. */
 export interface ArticleFacts {
@@ -37,7 +38,7 @@ export function articleFacts(
   const names = new Map<string, string>();
   const kinds = new Map<string, EntityKind>();
   const mentionCounts = new Map<string, number>();
-  const known = new Map(knowledgeBase.map((entity) => [entity.id, entity]));
+  const known = kbIndex(knowledgeBase).byId;
   for (const mention of annotations.mentions) {
     if (!mention.entityId) continue;
     mentionCounts.set(mention.entityId, (mentionCounts.get(mention.entityId) ?? 0) + 1);

@@ -3,6 +3,7 @@ import { FEMALE_NAMES, MALE_NAMES } from '../gazetteer/first-names.js';
 import { NATIONALITIES } from '../gazetteer/places.js';
 import { FEMALE_TITLES, MALE_TITLES, TITLE_WORDS } from '../gazetteer/titles.js';
 import type { Token } from '../text/tokens.js';
+import { kbIndex } from './kb-index.js';
 import type { NameMention } from './names.js';
 
 export type Gender = 'male' | 'female' | null;
@@ -38,18 +39,16 @@ export function resolveNames(
     const seen = best.get(n.key);
     if (!n.known && (!seen || n.strength > seen.strength)) best.set(n.key, n);
   }
-  // surname (and single given name) → the multi-word person it abbreviates
+  // surname (and single given name) → the multi-word person it abbreviates: the knowledge base's first
+  const { byId: kbById, surnames } = kbIndex(knowledgeBase);
   const people = new Map<string, string>();
   const addPerson = (words: string[], key: string) => {
     if (words.length < 2) return;
     const last = words.at(-1)!;
-    if (!people.has(last)) people.set(last, key);
+    if (!surnames.has(last) && !people.has(last)) people.set(last, key);
   };
-  for (const e of knowledgeBase) if (e.kind === 'PERSON') addPerson(e.name.toLowerCase().split(/\s+/), e.id);
   for (const n of best.values()) if (n.type === 'PERSON') addPerson(n.key.split(' '), n.key);
-
-  const kbIds = new Set(knowledgeBase.map((e) => e.id));
-  const kbById = new Map(knowledgeBase.map((e) => [e.id, e]));
+  const personOf = (key: string): string | undefined => surnames.get(key) ?? people.get(key);
   const refs = new Map<string, EntityRef>();
   const refFor = (key: string, n: NameMention, type: EntityKind): EntityRef => {
     let ref = refs.get(key);
@@ -67,7 +66,7 @@ export function resolveNames(
     } else {
       const name = text.slice(n.span.start, n.span.end);
       let id = slugify(name);
-      if (kbIds.has(id)) id = `${id}-${type.toLowerCase()}`;
+      if (kbById.has(id)) id = `${id}-${type.toLowerCase()}`;
       ref = { id, name, kind: type, known: null, roles: [], gender: genderOf(name) };
     }
     refs.set(key, ref);
@@ -78,7 +77,7 @@ export function resolveNames(
     let key = n.key;
     let type = n.known ? n.type : (best.get(n.key)?.type ?? n.type);
     if (!n.known && !n.key.includes(' ')) {
-      const person = people.get(n.key);
+      const person = personOf(n.key);
       if (person && person !== n.key) {
         key = person;
         type = 'PERSON';
