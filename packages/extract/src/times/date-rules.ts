@@ -29,11 +29,35 @@ export interface DateRule {
   resolve: (m: RegExpExecArray, ctx: RuleContext) => Resolved | null;
   /** Which capture group is the expression's text (default: the whole match). */
   group?: number;
+  /** The words every match begins with, at a word start, when there are few (see word-anchors.ts). */
+  starts?: readonly string[];
 }
 
 const M =
   'Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?';
 const WD = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+/** What every alternative of M begins with. */
+export const MONTH_STARTS = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+];
+const WEEKDAY_STARTS = WD.split('|');
+const SHIFT_STARTS = ['Last', 'last', 'Next', 'next', 'This', 'this'];
+const WEEKDAY_SHIFT_STARTS = [
+  ...SHIFT_STARTS,
+  ...['Early', 'early', 'Earlier', 'earlier', 'Late', 'late'],
+  ...WEEKDAY_STARTS,
+];
 const YEAR = '(1[5-9]\\d\\d|20\\d\\d)';
 const ORD = '(?:st|nd|rd|th)?';
 const NUMBER_WORDS: Record<string, number> = {
@@ -136,6 +160,7 @@ export const DATE_RULES: DateRule[] = [
   {
     // "Saturday, April 25" and "Friday Oct. 13, 1989": the date decides, the weekday only confirms
     re: new RegExp(`\\b(?:${WD}),?\\s(${M})\\s(\\d{1,2})${ORD}(?:,?\\s${YEAR})?\\b`, 'g'),
+    starts: WEEKDAY_STARTS,
     resolve: (m, ctx) => {
       const mm = monthNumber(m[1]!);
       const yy = m[3] ? +m[3] : ctx.ref ? nearestYear(ctx.ref, mm, +m[2]!) : null;
@@ -145,6 +170,7 @@ export const DATE_RULES: DateRule[] = [
   { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, resolve: (m) => day(makeDay(+m[1]!, +m[2]!, +m[3]!)) },
   {
     re: new RegExp(`\\b(${M})\\s(\\d{1,2})${ORD},?\\s${YEAR}\\b`, 'g'),
+    starts: MONTH_STARTS,
     resolve: (m) => day(makeDay(+m[3]!, monthNumber(m[1]!), +m[2]!)),
   },
   {
@@ -153,10 +179,12 @@ export const DATE_RULES: DateRule[] = [
   },
   {
     re: new RegExp(`\\b(${M}),?\\s(?:of\\s)?${YEAR}\\b`, 'g'),
+    starts: MONTH_STARTS,
     resolve: (m) => month(+m[2]!, monthNumber(m[1]!)),
   },
   {
     re: new RegExp(`\\b(${M})\\s(\\d{1,2})${ORD}\\b(?!:)`, 'g'),
+    starts: MONTH_STARTS,
     resolve: (m, ctx) => {
       const mm = monthNumber(m[1]!);
       return ctx.ref ? day(makeDay(nearestYear(ctx.ref, mm, +m[2]!), mm, +m[2]!), true) : null;
@@ -171,11 +199,13 @@ export const DATE_RULES: DateRule[] = [
   },
   {
     re: new RegExp(`\\b(${M})\\s(this|last|next)\\syear\\b`, 'g'),
+    starts: MONTH_STARTS,
     resolve: (m, ctx) =>
       ctx.ref ? month(ctx.ref.getUTCFullYear() + (SHIFT[m[2]!] ?? 0), monthNumber(m[1]!), true) : null,
   },
   {
     re: new RegExp(`\\b([Ll]ast|[Nn]ext|[Tt]his)\\s(${M})\\b`, 'g'),
+    starts: SHIFT_STARTS,
     resolve: (m, ctx) => monthAround(ctx, monthNumber(m[2]!), m[1]!.toLowerCase() as 'last'),
   },
   {
@@ -191,6 +221,7 @@ export const DATE_RULES: DateRule[] = [
       `\\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater)\\s)?(${WD})\\b`,
       'g',
     ),
+    starts: WEEKDAY_SHIFT_STARTS,
     resolve: (m, ctx) => weekday(ctx, m[2]!, m[1]),
   },
   {

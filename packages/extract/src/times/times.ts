@@ -1,13 +1,14 @@
 import type { TimeExpression } from '@dispatch/core';
 import { parseIsoDate } from './calendar.js';
-import { DATE_RULES, type Resolved } from './date-rules.js';
+import { DATE_RULES, MONTH_STARTS, type Resolved } from './date-rules.js';
+import { matchesAt, wordStartsWith } from './word-anchors.js';
 
 // Words that make a weekday or month point ahead: "will meet on Monday", "talks scheduled for May".
 const FUTURE_CUE =
   /\b(?:will|'ll|shall|is due|are due|scheduled|expect\w*|forecast\w*|plans? to|set to|to be held|upcoming|until|deadline)\b[^.!?,]*$|\bby\s$/i;
 // Months that are also ordinary words or names need a preposition before them.
 const AMBIGUOUS_MONTH = /^(?:May|March|April|June|August)$/;
-const MONTH_ALONE =
+export const MONTH_ALONE =
   /\b(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s\d)/g;
 const MONTH_PREPOSITION =
   /\b(?:in|since|by|until|till|from|through|of|early|late|mid|during|before|after|between|and|to|last|next|this)[\s-]$/i;
@@ -40,15 +41,22 @@ export function findTimes(text: string, filed: string | null): FoundTime[] {
     const resolved = resolve(future);
     if (resolved) found.push({ start, end, resolved });
   };
-  for (const rule of DATE_RULES) {
-    rule.re.lastIndex = 0;
-    for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
-      const match = m;
-      add(match.index, match.index + match[0].length, (future) => rule.resolve(match, { ref, future }));
+  const starts = new Map<readonly string[], number[]>();
+  const startsOf = (leads: readonly string[]): number[] => {
+    let at = starts.get(leads);
+    if (!at) {
+      at = wordStartsWith(text, leads);
+      starts.set(leads, at);
     }
+    return at;
+  };
+  for (const rule of DATE_RULES) {
+    for (const match of rule.starts
+      ? matchesAt(rule.re, text, startsOf(rule.starts))
+      : everyMatch(rule.re, text))
+      add(match.index, match.index + match[0].length, (future) => rule.resolve(match, { ref, future }));
   }
-  MONTH_ALONE.lastIndex = 0;
-  for (let m = MONTH_ALONE.exec(text); m; m = MONTH_ALONE.exec(text)) {
+  for (const m of matchesAt(MONTH_ALONE, text, startsOf(MONTH_STARTS))) {
     const name = m[1]!;
     if (AMBIGUOUS_MONTH.test(name) && !MONTH_PREPOSITION.test(text.slice(Math.max(0, m.index - 8), m.index)))
       continue;
@@ -70,6 +78,13 @@ export function findTimes(text: string, filed: string | null): FoundTime[] {
     kept.push(t);
   }
   return kept;
+}
+
+function everyMatch(re: RegExp, text: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) found.push(m);
+  return found;
 }
 
 /** Turns found times into the core's time expressions. */
