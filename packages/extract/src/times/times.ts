@@ -1,7 +1,7 @@
 import type { TimeExpression } from '@dispatch/core';
 import { parseIsoDate } from './calendar.js';
 import { DATE_RULES, MONTH_STARTS, type Resolved } from './date-rules.js';
-import { matchesAt, wordStartsWith } from './word-anchors.js';
+import { matchesAt, wordStartsOf } from './word-anchors.js';
 
 // Words that make a weekday or month point ahead: "will meet on Monday", "talks scheduled for May".
 const FUTURE_CUE =
@@ -25,6 +25,11 @@ export function clauseStart(text: string, from: number, to: number): number {
   return from;
 }
 
+// The lists of words the anchored rules start with, found in one scan of the text.
+const START_FAMILIES = [
+  ...new Set([MONTH_STARTS, ...DATE_RULES.flatMap((rule) => (rule.starts ? [rule.starts] : []))]),
+];
+
 /** A time expression found in text, before ids are assigned. */
 export interface FoundTime {
   start: number;
@@ -41,15 +46,8 @@ export function findTimes(text: string, filed: string | null): FoundTime[] {
     const resolved = resolve(future);
     if (resolved) found.push({ start, end, resolved });
   };
-  const starts = new Map<readonly string[], number[]>();
-  const startsOf = (leads: readonly string[]): number[] => {
-    let at = starts.get(leads);
-    if (!at) {
-      at = wordStartsWith(text, leads);
-      starts.set(leads, at);
-    }
-    return at;
-  };
+  const starts = wordStartsOf(text, START_FAMILIES);
+  const startsOf = (leads: readonly string[]): number[] => starts[START_FAMILIES.indexOf(leads)]!;
   for (const rule of DATE_RULES) {
     for (const match of rule.starts
       ? matchesAt(rule.re, text, startsOf(rule.starts))

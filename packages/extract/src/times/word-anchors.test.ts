@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DATE_RULES, MONTH_STARTS } from './date-rules.js';
 import { MONTH_ALONE } from './times.js';
-import { matchesAt, wordStartsWith } from './word-anchors.js';
+import { matchesAt, wordStartsOf } from './word-anchors.js';
+
+const wordStartsWith = (text: string, leads: readonly string[]): number[] => wordStartsOf(text, [leads])[0]!;
 
 const scanned = (re: RegExp, text: string) => {
   const global = new RegExp(re.source, re.flags);
@@ -59,6 +61,15 @@ describe('matchesAt', () => {
     const text = 'On Friday, April 25, talks; by May 2 they met';
     expect(wordStartsWith(text, MONTH_STARTS)).toEqual([11, 31]);
     expect(matchesAt(/\b(?:April|May)\s\d+/g, text, [31]).map((m) => m[0])).toEqual(['May 2']);
+  });
+
+  it('finds the word starts of each list in one scan', () => {
+    const text = 'Later, lately Mayday: the Maybe-May, x_May Earlier';
+    expect(wordStartsOf(text, [['May'], ['Late', 'late'], ['Earl', 'Earlier']])).toEqual([
+      [14, 26, 32],
+      [0, 7],
+      [43],
+    ]);
   });
 
   it('finds what a scan of the whole text finds, for every anchored date rule', () => {

@@ -6,27 +6,28 @@
  * the leftmost place where the pattern matches, then onwards from the end of that match.
  */
 
-const isWordCode = (c: number): boolean =>
-  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+const finders = new WeakMap<readonly (readonly string[])[], RegExp>();
 
-/** Where in `text` a word starts with one of `leads` (case-sensitive), in order. */
-export function wordStartsWith(text: string, leads: readonly string[]): number[] {
-  const byFirst = new Map<number, string[]>();
-  for (const lead of leads) {
-    const c = lead.charCodeAt(0);
-    if (!isWordCode(c)) throw new Error(`a lead must start with a word character: ${lead}`);
-    byFirst.set(c, [...(byFirst.get(c) ?? []), lead]);
+/**
+ * For each list of leads, where in `text` a word (as `\b` reads it) starts with one of them
+ * (case-sensitive), in order. One scan by a regex of all the leads finds every such word start: a match
+ * ends inside a word or at its end, never past the next word's start.
+ */
+export function wordStartsOf(text: string, families: readonly (readonly string[])[]): number[][] {
+  let finder = finders.get(families);
+  if (!finder) {
+    const leads = [...new Set(families.flat())].sort((a, b) => b.length - a.length);
+    for (const lead of leads) if (!/^\w[\w ]*$/u.test(lead)) throw new Error(`a lead must be words: ${lead}`);
+    finder = new RegExp(`\\b(?:${leads.join('|')})`, 'g');
+    finders.set(families, finder);
   }
-  const found: number[] = [];
-  let previousWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const word = isWordCode(c);
-    if (word && !previousWord) {
-      const candidates = byFirst.get(c);
-      if (candidates?.some((lead) => text.startsWith(lead, i))) found.push(i);
-    }
-    previousWord = word;
+  const found = families.map((): number[] => []);
+  finder.lastIndex = 0;
+  for (let m = finder.exec(text); m; m = finder.exec(text)) {
+    const at = m.index;
+    families.forEach((leads, i) => {
+      if (leads.some((lead) => text.startsWith(lead, at))) found[i]!.push(at);
+    });
   }
   return found;
 }
