@@ -28,7 +28,7 @@ async function main(argv: string[]): Promise<number> {
     delete process.env.CI;
     delete process.env.CONTINUOUS_INTEGRATION;
     // The UI first, so its frame is up while the corpus code and data load.
-    const { runUi } = await import('./ui/run.js');
+    const { runUi } = await withoutFetch(() => import('./ui/run.js'));
     return runUi(
       async () => (await import('./data/open-library.js')).openLibraryAtOnce(options.dataDir),
       options,
@@ -46,6 +46,22 @@ async function main(argv: string[]): Promise<number> {
     return 1;
   }
   return printPlain(library, options);
+}
+
+/**
+ * Runs `load` with no global fetch. Ink's layout engine (yoga, WebAssembly inlined as base64) reads its
+ * binary with fetch() when there is one; in Node that first loads the whole HTTP client (undici), 40–60 ms
+ * of the first frame. Without it, yoga decodes the same bytes itself.
+ */
+async function withoutFetch<T>(load: () => Promise<T>): Promise<T> {
+  const fetch = Object.getOwnPropertyDescriptor(globalThis, 'fetch');
+  if (!fetch?.configurable) return load();
+  delete (globalThis as { fetch?: unknown }).fetch;
+  try {
+    return await load();
+  } finally {
+    Object.defineProperty(globalThis, 'fetch', fetch);
+  }
 }
 
 async function printPlain(library: Library, options: RunOptions): Promise<number> {
