@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { tokenize } from './tokens.js';
+import { keyOf, tokenize } from './tokens.js';
 
 // The definitions the tokenizer's character-by-character checks must agree with.
 const capital = (word: string): boolean => {
@@ -48,6 +48,15 @@ describe('tokenize', () => {
           expect(token.cap).toBe(capital(token.text));
           expect(token.upper).toBe(allCapitals(token.text, token.key));
         }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('keys a word by its lower case, straight apostrophes and no dots', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(..."abZ.’‘'-7ÉİſK") }), (word) => {
+        expect(keyOf(word)).toBe(word.toLowerCase().replace(/[’‘]/gu, "'").replace(/\./gu, ''));
       }),
       { numRuns: 3000 },
     );

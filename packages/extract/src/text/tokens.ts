@@ -26,6 +26,13 @@ const DOTTED = new Set(
 const UPPER = /^[\p{Lu}.]+$/u;
 
 export function keyOf(word: string): string {
+  // Most words are lower-case ASCII without a dot: they are their own key (one look at each character).
+  let plain = true;
+  for (let i = 0; i < word.length && plain; i++) {
+    const c = word.charCodeAt(i);
+    plain = c < 128 && !(c >= 65 && c <= 90) && c !== 46;
+  }
+  if (plain) return word;
   const lower = lowerCase(word);
   for (let i = 0; i < lower.length; i++) {
     const c = lower.charCodeAt(i);
@@ -72,7 +79,7 @@ export function tokenize(text: string): Token[] {
     }
     let end = start + word.length;
     const key = keyOf(word);
-    if (!possessive && text[end] === '.' && (DOTTED.has(key) || (word.length === 1 && cap))) {
+    if (!possessive && text.charCodeAt(end) === 46 && (DOTTED.has(key) || (word.length === 1 && cap))) {
       end++;
       word += '.';
     }
