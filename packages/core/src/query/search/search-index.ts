@@ -73,7 +73,7 @@ export function documentTerms(document: SearchDocument): string[] {
 export const SEARCH_INDEX_VERSION = 2;
 
 /** Articles per block: a search scores the matches of the blocks its page falls in, not of the corpus. */
-export const SEARCH_BLOCK_ARTICLES = 1000;
+export const SEARCH_BLOCK_ARTICLES = 250;
 
 export function articleDocument(article: AnnotatedArticle): SearchDocument {
   return { id: `a:${article.id}`, title: article.headline, text: article.text };
@@ -119,7 +119,7 @@ export interface SearchIndexParts {
   block: (b: number) => MiniSearch<SearchDocument>;
 }
 
-const BLOCKS_KEPT = 32;
+const BLOCKS_KEPT = 64;
 
 /**
  * The full-text index of a corpus: MiniSearch indexes by block of articles (loaded when first searched,

@@ -45,7 +45,7 @@ const TYPE_OF: Record<string, SearchHit['type']> = { a: 'article', q: 'quote', e
  * Full-text search over article text, quotes and entity names. Every word must match, as a prefix (3+
  * letters) or with a typo or two (5+ letters); if nothing matches every word, any word will do.
  *
- * Ranked best first within blocks of 1,000 articles (with their quotes), newest block first; entities
+ * Ranked best first within blocks of 250 articles (with their quotes), newest block first; entities
  * rank with the newest block. A corpus of one block is ranked as a whole. The postings count every
  * match, so only the blocks the page falls in are scored.
  */
