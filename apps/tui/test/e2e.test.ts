@@ -139,6 +139,17 @@ describe('dispatch in tmux at 80x24', () => {
     await expectRestored(session);
   }, 90_000);
 
+  it('compiles a corpus opened for the first time in the background, then lists it', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'dispatch-e2e-'));
+    temporary.push(root);
+    cpSync(join(repo, 'data'), join(root, 'data'), { recursive: true });
+    const session = 'first-open';
+    await startShell(session, join(root, 'data'), 'DISPATCH_BACKGROUND_CHECK_FROM=0');
+    await waitFor(session, 'Articles · 1', 60_000);
+    tmux('send-keys', '-t', session, 'q');
+    await expectRestored(session);
+  }, 90_000);
+
   it('explains a data file broken since the last compile, naming its line', async () => {
     const dataDir = compiledCopy();
     const meta = join(dataDir, `${ARTICLE}/meta.yaml`);

@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { existsSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { findDataDir } from '@dispatch/core/node';
@@ -25,11 +25,14 @@ export function openLibrary(dataDir: string | null): Library {
 }
 
 export interface OpenedLibrary {
-  /** The corpus to show at once: up to date, or as last compiled when `update` is still checking. */
-  library: Library;
+  /**
+   * The corpus to show at once: up to date, or as last compiled while `update` checks; null when a large
+   * corpus has never been compiled (then `update` compiles it).
+   */
+  library: Library | null;
   /**
    * The check of data/ against the compiled store: resolves to the up-to-date library when the store
-   * changed, to null when `library` was already up to date; rejects with the compile's error (a bad data
+   * changed or `library` is null, to null when `library` was already up to date; rejects with the compile's error (a bad data
    * file names its file and line).
    */
   update: Promise<Library | null> | null;
@@ -49,14 +52,25 @@ const backgroundCheckFrom = (): number => {
 export function openLibraryAtOnce(dataDir: string | null): OpenedLibrary {
   const dir = resolve(dataDir ?? locateDataDir());
   const compiledDir = defaultCompiledDir(dir);
-  const last = existsSync(REFRESH_WORKER) ? openLastCompiled(dir, compiledDir) : null;
-  if (!last || last.ordinalById.size < backgroundCheckFrom()) {
+  if (!existsSync(REFRESH_WORKER)) return { library: openLibrary(dir), update: null };
+  const last = openLastCompiled(dir, compiledDir);
+  if ((last?.ordinalById.size ?? articleFolders(dir)) < backgroundCheckFrom()) {
     return { library: openLibrary(dir), update: null };
   }
+  // Never compiled (or not in this format): the worker compiles it while the loading frame stays responsive.
   const update = refreshInWorker({ dataDir: dir, compiledDir }).then((wrote) =>
-    wrote ? createLibrary(openCompiledCorpus(compiledDir)) : null,
+    wrote || !last ? createLibrary(openCompiledCorpus(compiledDir)) : null,
   );
-  return { library: createLibrary(last), update };
+  return { library: last ? createLibrary(last) : null, update };
+}
+
+/** How many folders data/articles holds (0 when it is missing: the compile then says what is wrong). */
+function articleFolders(dataDir: string): number {
+  try {
+    return readdirSync(join(dataDir, 'articles')).length;
+  } catch {
+    return 0;
+  }
 }
 
 /** Resolves to whether the worker wrote a new build. */

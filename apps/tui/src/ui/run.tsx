@@ -89,18 +89,19 @@ function Root({
       try {
         const { library: last, update } = await load();
         if (!update) {
-          show(last);
+          if (last) show(last);
           return;
         }
-        // An article or entity asked for by name may be new since the last compile: wait for the check.
-        const waitForCheck = missingTarget(last, options) !== null;
-        if (!waitForCheck) {
+        // Nothing compiled yet, or an article or entity asked for by name that may be new since the last
+        // compile: wait for the check.
+        const waitForCheck = last === null || missingTarget(last, options) !== null;
+        if (last && !waitForCheck) {
           show(last);
           if (active) setChecking(true);
         }
         const fresh = await update;
         if (fresh) show(fresh);
-        else if (waitForCheck) show(last);
+        else if (last && waitForCheck) show(last);
         if (active) setChecking(false);
       } catch (error) {
         failedToLoad(error);
