@@ -261,9 +261,12 @@ export function findCandidates(facts: ArticleFacts): Candidate[] {
     // Most sentences name no event at all: skip them after a cheap look for the rules' words.
     const rules = rulesFor(foldedRange(article.text, sentence.start, sentence.end));
     if (rules.length === 0 && !(/[-–]/u.test(slice) && HYPHENATED_PAIR.test(slice))) continue;
-    const facts = localFacts(article, sentence);
     const matches = triggersIn(article.text, slice, sentence, rules);
-    const places = placesIn(facts, sentence);
+    // With no trigger, only a hyphenated pair can name an event here.
+    const hyphen = slice.includes('-') || slice.includes('–');
+    if (matches.length === 0 && !hyphen) continue;
+    const facts = localFacts(article, sentence);
+    const places = matches.length > 0 ? placesIn(facts, sentence) : [];
     matches.forEach((match, i) => {
       const window = windowOf(facts.text, sentence, match.span.start, facts.quotes);
       if (isIrrealis(facts, match, window)) return;
