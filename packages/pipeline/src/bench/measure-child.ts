@@ -47,4 +47,4 @@ function measureInChild(compiledDir: string, runs: number): void {
 
 // Entry point of the child process (dist/bench-measure.js): never imports the extractor.
 const options = readOptions(process.argv.slice(2), ['measure', 'runs']);
-if (options.has('measure')) measureInChild(options.get('measure')!, Number(options.get('runs') ?? 60));
+if (options.has('measure')) measureInChild(options.get('measure')!, Number(options.get('runs') ?? 200));

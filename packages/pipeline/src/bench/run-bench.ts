@@ -151,7 +151,8 @@ function printTable(rows: Row[]): void {
 
 async function main(argv: readonly string[]): Promise<number> {
   const options = readOptions(argv, ['sizes', 'root', 'cold', 'runs']);
-  const runs = Number(options.get('runs') ?? 60);
+  // 200 timed runs per query kind: with fewer, p95 is one of a handful of calls a busy machine happened to slow.
+  const runs = Number(options.get('runs') ?? 200);
   const sizes = (options.get('sizes') ?? '1000,10000,100000').split(',').map(Number);
   if (sizes.some((n) => !Number.isInteger(n) || n < 1))
     throw new UsageError('--sizes expects whole numbers, e.g. 1000,10000');
