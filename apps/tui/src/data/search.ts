@@ -1,7 +1,7 @@
 // Search: a query of the core query language, run by core, its results turned into list rows that the
 // search view and the piped `dispatch query` share.
-import { type CorpusIndex, parseQuery, type QueryResult, runQuery } from '@dispatch/core';
-import { formatDate, formatPeriod, KIND_LABEL } from '../text/format.js';
+import { type CorpusIndex, formatDay, parseQuery, type QueryResult, runQuery } from '@dispatch/core';
+import { formatPeriod, KIND_LABEL } from '../text/format.js';
 
 /** One result row, with where Enter leads. */
 export interface ResultRow {
@@ -62,7 +62,7 @@ function rowsOf(result: QueryResult): ResultRow[] {
         key: `a:${item.id}`,
         kind: 'article',
         title: item.headline,
-        detail: [formatDate(item.filed), item.dateline, item.people.map((p) => p.name).join(', ')]
+        detail: [formatDay(item.filed), item.dateline, item.people.map((p) => p.name).join(', ')]
           .filter(Boolean)
           .join(' · '),
         articleId: item.id,
@@ -74,7 +74,7 @@ function rowsOf(result: QueryResult): ResultRow[] {
               key: `a:${result.article.id}`,
               kind: 'article',
               title: result.article.headline,
-              detail: `${formatDate(result.article.filed)} · ${result.marks.length} annotations`,
+              detail: `${formatDay(result.article.filed)} · ${result.marks.length} annotations`,
               articleId: result.article.id,
             },
           ]
@@ -118,7 +118,7 @@ function rowsOf(result: QueryResult): ResultRow[] {
       return result.items.map((item, i) => ({
         key: `t:${i}:${item.articleId}`,
         kind: item.type === 'event' ? 'event' : 'time',
-        title: `${formatPeriod(item.value, item.granularity, item.from)}  ${item.label}`,
+        title: `${formatPeriod(item.value, item.granularity)}  ${item.label}`,
         detail: item.headline,
         articleId: item.articleId,
         offset: item.spans[0]?.start ?? 0,
@@ -127,7 +127,7 @@ function rowsOf(result: QueryResult): ResultRow[] {
       return result.items.map((item, i) => ({
         key: `g:${i}:${item.articleId}`,
         kind: 'event',
-        title: `${formatDate(item.date)}  ${item.people.map((p) => p.name).join(' & ')}`,
+        title: `${formatDay(item.date)}  ${item.people.map((p) => p.name).join(' & ')}`,
         detail: `${item.event.label} · ${item.headline}`,
         articleId: item.articleId,
         offset: item.spans[0]?.start ?? 0,

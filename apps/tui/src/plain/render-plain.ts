@@ -1,9 +1,9 @@
 // Plain-text renderings for piped output (`dispatch article <slug> | less`). Pure: data in, string out.
-import type { AnnotatedArticle, ArticleSummary, Entity } from '@dispatch/core';
+import { type AnnotatedArticle, type ArticleSummary, type Entity, formatDay } from '@dispatch/core';
 import type { Library } from '../data/library.js';
 import type { SearchOutcome } from '../data/search.js';
 import { layoutArticle, lineText } from '../text/article-layout.js';
-import { count, formatDate, KIND_LABEL, KIND_PLURAL } from '../text/format.js';
+import { count, KIND_LABEL, KIND_PLURAL } from '../text/format.js';
 import { wrapPlain } from '../text/wrap.js';
 
 const rule = (text: string, width: number, char = '=') =>
@@ -47,7 +47,7 @@ const describe = (entity: Entity) => (entity.roles[0] ? `${entity.name} (${entit
 export function renderArticleList(articles: readonly ArticleSummary[], width: number): string {
   if (articles.length === 0) return 'No articles.\n';
   const blocks = articles.map((article) => {
-    const meta = [formatDate(article.filed), article.dateline, article.credit].filter(Boolean).join(' · ');
+    const meta = [formatDay(article.filed), article.dateline, article.credit].filter(Boolean).join(' · ');
     const people = article.people.map((p) => p.name).join(', ');
     return [
       ...wrapPlain(article.headline, width),

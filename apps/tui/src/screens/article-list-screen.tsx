@@ -1,6 +1,7 @@
+import { formatDay } from '@dispatch/core';
 import { useMemo } from 'react';
 import type { ListItem } from '../components/scroll-list.js';
-import { formatDate } from '../text/format.js';
+
 import { useApp } from '../ui/context.js';
 import { type RouteOf, readerRoute } from '../ui/routes.js';
 import { ListScreen } from './list-screen.js';
@@ -28,7 +29,7 @@ export function ArticleListScreen({
           const article = library.articleAt(position);
           if (!article) return [[], []];
           const people = article.people.map((p) => p.name).join(', ');
-          const meta = [formatDate(article.filed), article.dateline, people].filter(Boolean).join(' · ');
+          const meta = [formatDay(article.filed), article.dateline, people].filter(Boolean).join(' · ');
           return [[{ text: article.headline, style: theme.headline }], [{ text: meta, style: theme.muted }]];
         },
       })),

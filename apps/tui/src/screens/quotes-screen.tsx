@@ -1,7 +1,7 @@
-import type { QuoteHit } from '@dispatch/core';
+import { formatDay, type QuoteHit } from '@dispatch/core';
 import { Box, Text } from 'ink';
 import { type Cell, type ListItem, listItem } from '../components/scroll-list.js';
-import { formatDate } from '../text/format.js';
+
 import { wrapRanges } from '../text/wrap.js';
 import type { Theme } from '../theme.js';
 import { useApp } from '../ui/context.js';
@@ -23,7 +23,7 @@ export function quoteLines(listed: QuoteHit, width: number, theme: Theme): Cell[
   const channel = listed.quote.channel ? ` on ${listed.quote.channel.name}` : '';
   return [
     ...shown,
-    [who, { text: `${channel} · ${formatDate(listed.filed)} · ${listed.headline}`, style: theme.muted }],
+    [who, { text: `${channel} · ${formatDay(listed.filed)} · ${listed.headline}`, style: theme.muted }],
   ];
 }
 

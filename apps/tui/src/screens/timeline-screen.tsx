@@ -36,7 +36,7 @@ export function TimelineScreen({
     // The sentence needs the article's text: read only for rows on screen.
     lines: () => [
       [
-        { text: formatPeriod(row.value, row.granularity, row.from).padEnd(16), style: theme.accent },
+        { text: formatPeriod(row.value, row.granularity).padEnd(16), style: theme.accent },
         { text: ` ${row.label}`, style: row.type === 'event' ? theme.headline : theme.time },
       ],
       contextCells(rowContext(library, row), width - 3, theme.time, theme.muted),

@@ -1,7 +1,14 @@
 // Lays an article out as lines of styled runs for a given width: the reader and the plain-text renderer
 // both draw from it, so piped output and the screen wrap identically.
-import type { AnnotatedArticle, Paragraph, Quote, Segment, Span } from '@dispatch/core';
-import { formatDate } from './format.js';
+import {
+  type AnnotatedArticle,
+  formatDay,
+  type Paragraph,
+  type Quote,
+  type Segment,
+  type Span,
+} from '@dispatch/core';
+
 import { plainRun, type Run, runsOf, sliceRuns } from './runs.js';
 import { wrapRanges } from './wrap.js';
 
@@ -43,7 +50,7 @@ const blank: LayoutLine = { kind: 'blank', runs: [], paragraph: null };
 export function metaLine(article: AnnotatedArticle): string {
   const dateline = article.dateline ?? article.structure.dateline?.text ?? null;
   const credit = article.credit ?? article.structure.credit?.text ?? null;
-  return [dateline, formatDate(article.filed), article.byline ?? null, credit].filter(Boolean).join(' · ');
+  return [dateline, formatDay(article.filed), article.byline ?? null, credit].filter(Boolean).join(' · ');
 }
 
 /** Core's `segmentText` for one article; passed in so the UI bundle loads no query code before its first frame. */
