@@ -14,8 +14,20 @@ const UNDATED_BACKGROUND = new Set<Event['type']>(['war', 'seizure']);
 const RELATIVE_TO_ANOTHER =
   /\b(?:came|happened|took place|followed|occurred)\s+(?:just\s+|shortly\s+|hours\s+|days\s+|minutes\s+)?(?:after|before)\b/iu;
 
-const uniqueSpans = (spans: readonly Span[]): Span[] =>
-  [...new Map(spans.map((s) => [`${s.start}:${s.end}`, s])).values()].sort((a, b) => a.start - b.start);
+/** The distinct spans, by start (equal starts in the order first seen). */
+function uniqueSpans(spans: readonly Span[]): Span[] {
+  const seen = new Set<number | string>();
+  const kept: Span[] = [];
+  for (const s of spans) {
+    // one number per span (a string only in a text longer than 2^26 characters)
+    const key = s.end < 0x4000000 ? s.start * 0x4000000 + s.end : `${s.start}:${s.end}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      kept.push(s);
+    }
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
 
 function toEvent(facts: ArticleFacts, draft: Draft, descriptions: Event['descriptions']): Event {
   const triggers: TextSpan[] = uniqueSpans([
