@@ -91,21 +91,23 @@ const year = (y: number, relative = false): Resolved => ({
 });
 const vague = (): Resolved => ({ value: null, granularity: null, relative: true });
 
-/** The year that puts (month, day) closest to the reference date. */
-function nearestYear(ref: Date, m: number, d: number): number {
+// How far ahead a month named without its year may lie and still be the coming one: wire copy names the
+// next month or two as what is coming ("talks in June", filed in April); a month further ahead means the
+// last one ("sales fell in November", filed in February). A future cue in the clause always looks ahead.
+const MONTHS_AHEAD_MEANT = 2;
+
+/** The year of month `m` (1–12) named without a year, read from the reference date. */
+export function yearOfMonth(ref: Date, m: number, future: boolean): number {
   const y = ref.getUTCFullYear();
-  let best = y;
-  let gap = Number.POSITIVE_INFINITY;
-  for (const candidate of [y - 1, y, y + 1]) {
-    const date = makeDay(candidate, m, Math.min(d, 28));
-    const g = date ? Math.abs(date.getTime() - ref.getTime()) : Number.POSITIVE_INFINITY;
-    if (g < gap) {
-      gap = g;
-      best = candidate;
-    }
-  }
-  return best;
+  const now = ref.getUTCMonth() + 1;
+  const ahead = (m - now + 12) % 12;
+  if (ahead > 0 && (future || ahead <= MONTHS_AHEAD_MEANT)) return m > now ? y : y + 1;
+  return m <= now ? y : y - 1;
 }
+
+/** The year of a day named without a year ("April 30"): this year within the reference month. */
+const yearOfMonthDay = (ref: Date, m: number, future: boolean): number =>
+  m === ref.getUTCMonth() + 1 ? ref.getUTCFullYear() : yearOfMonth(ref, m, future);
 
 /** The month's most recent occurrence (this month included), or the next one when the text points ahead. */
 function monthAround(ctx: RuleContext, m: number, shift: 'last' | 'next' | 'this' | null): Resolved | null {
@@ -163,7 +165,7 @@ export const DATE_RULES: DateRule[] = [
     starts: WEEKDAY_STARTS,
     resolve: (m, ctx) => {
       const mm = monthNumber(m[1]!);
-      const yy = m[3] ? +m[3] : ctx.ref ? nearestYear(ctx.ref, mm, +m[2]!) : null;
+      const yy = m[3] ? +m[3] : ctx.ref ? yearOfMonthDay(ctx.ref, mm, ctx.future) : null;
       return yy === null ? null : day(makeDay(yy, mm, +m[2]!), !m[3]);
     },
   },
@@ -187,14 +189,14 @@ export const DATE_RULES: DateRule[] = [
     starts: MONTH_STARTS,
     resolve: (m, ctx) => {
       const mm = monthNumber(m[1]!);
-      return ctx.ref ? day(makeDay(nearestYear(ctx.ref, mm, +m[2]!), mm, +m[2]!), true) : null;
+      return ctx.ref ? day(makeDay(yearOfMonthDay(ctx.ref, mm, ctx.future), mm, +m[2]!), true) : null;
     },
   },
   {
     re: new RegExp(`\\b(\\d{1,2})${ORD}\\s(?:of\\s)?(${M})\\b`, 'g'),
     resolve: (m, ctx) => {
       const mm = monthNumber(m[2]!);
-      return ctx.ref ? day(makeDay(nearestYear(ctx.ref, mm, +m[1]!), mm, +m[1]!), true) : null;
+      return ctx.ref ? day(makeDay(yearOfMonthDay(ctx.ref, mm, ctx.future), mm, +m[1]!), true) : null;
     },
   },
   {

@@ -1,6 +1,6 @@
 import type { TimeExpression } from '@dispatch/core';
 import { parseIsoDate } from './calendar.js';
-import { DATE_RULES, MONTH_STARTS, type Resolved } from './date-rules.js';
+import { DATE_RULES, MONTH_STARTS, type Resolved, yearOfMonth } from './date-rules.js';
 import { matchesAt, wordStartsOf } from './word-anchors.js';
 
 // Words that make a weekday or month point ahead: "will meet on Monday", "talks scheduled for May".
@@ -61,9 +61,7 @@ export function findTimes(text: string, filed: string | null): FoundTime[] {
     const month = new Date(`${name} 1, 2000`).getUTCMonth() + 1;
     add(m.index, m.index + name.length, (future) => {
       if (!ref) return null;
-      const y = ref.getUTCFullYear();
-      const now = ref.getUTCMonth() + 1;
-      const yy = future ? (month >= now ? y : y + 1) : month <= now ? y : y - 1;
+      const yy = yearOfMonth(ref, month, future);
       return { value: `${yy}-${String(month).padStart(2, '0')}`, granularity: 'month', relative: true };
     });
   }
