@@ -69,6 +69,28 @@ describe('an AFP-style story', () => {
   });
 });
 
+describe('a Politico-style story with a speaker described in apposition', () => {
+  const x = run(
+    [
+      'WASHINGTON - House Republicans pressed the bureau for its files on Thursday.',
+      'Rep. Dana Whitfield (R-Ind.), an oversight panel member, said: "We asked twice and heard nothing."',
+      'A committee aide said: "The letters went out in June."',
+    ].join('\n'),
+    '2025-05-02',
+  );
+  it('gives the quote to the named person, not to the description after the name', () => {
+    expect(quoteOf(x, 'We asked twice and heard nothing.')?.speaker).toMatchObject({
+      name: 'Dana Whitfield',
+      form: 'name',
+    });
+  });
+  it('still gives an unnamed source its description', () =>
+    expect(quoteOf(x, 'The letters went out in June.')?.speaker).toMatchObject({
+      name: 'A committee aide',
+      form: 'described',
+    }));
+});
+
 describe('an AP-style story with a quote over two paragraphs', () => {
   const x = run(
     [

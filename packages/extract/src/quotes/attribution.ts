@@ -144,7 +144,11 @@ function subjectBefore(ctx: AttributionContext, from: number, verb: Token): Cand
     const c = ctx.candidates[i]!;
     if (c.span.end > verb.start) break;
     const gap = ctx.text.slice(c.span.end, verb.start).replace(/\s*\([^()]{0,40}\)/g, '');
-    if (FILLER.test(gap.replace(/[’']s\b/g, ' ')) || APPOSITIVE.test(gap)) best = c;
+    if (FILLER.test(gap.replace(/[’']s\b/g, ' ')) || APPOSITIVE.test(gap)) {
+      // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said": the description is the name's apposition
+      if (best && describesName(ctx, best, c)) continue;
+      best = c;
+    }
     // "Leonard Burman, director of the Tax Policy Center, said": the person before the apposition
     else if (
       c.ref?.entity.kind === 'PERSON' &&
@@ -155,6 +159,13 @@ function subjectBefore(ctx: AttributionContext, from: number, verb: Token): Cand
   }
   if (named && best && best.span.start > named.span.start && best.ref?.entity.kind !== 'PERSON') return named;
   return best ?? named;
+}
+
+/** True when `description` (an unnamed source or a nominal) stands in apposition right after the person `name`. */
+function describesName(ctx: AttributionContext, name: Candidate, description: Candidate): boolean {
+  if (name.ref?.entity.kind !== 'PERSON' || name.ref.form !== 'name' || name.pronoun) return false;
+  if (description.ref && description.ref.form !== 'nominal') return false;
+  return /^(?:\s*\([^()]{0,40}\))?\s*,\s*$/.test(ctx.text.slice(name.span.end, description.span.start));
 }
 
 function objectAfter(ctx: AttributionContext, verb: Token, to: number): Candidate | null {
