@@ -75,6 +75,8 @@ describe('a Politico-style story with a speaker described in apposition', () => 
       'WASHINGTON - House Republicans pressed the bureau for its files on Thursday.',
       'Rep. Dana Whitfield (R-Ind.), an oversight panel member, said: "We asked twice and heard nothing."',
       'A committee aide said: "The letters went out in June."',
+      '"We will rebuild the bridge," said Harbour Authority chief engineer Lena Ortiz.',
+      '"It will take two years," said Indiana\'s transport secretary Mark Dunn.',
     ].join('\n'),
     '2025-05-02',
   );
@@ -83,6 +85,10 @@ describe('a Politico-style story with a speaker described in apposition', () => 
       name: 'Dana Whitfield',
       form: 'name',
     });
+  });
+  it('gives an inverted attribution to the person an organisation titles', () => {
+    expect(quoteOf(x, 'We will rebuild the bridge,')?.speaker?.name).toBe('Lena Ortiz');
+    expect(quoteOf(x, 'It will take two years,')?.speaker?.name).toBe('Mark Dunn');
   });
   it('still gives an unnamed source its description', () =>
     expect(quoteOf(x, 'The letters went out in June.')?.speaker).toMatchObject({

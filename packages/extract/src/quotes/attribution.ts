@@ -32,6 +32,8 @@ const FILLER =
 const APPOSITIVE = /^,[^,.;!?"“”]{1,70},\s*$/;
 const LONG_APPOSITIVE = /^,[^;!?"“”]{1,250},\s*(?:also\s|later\s|then\s)?$/;
 const AFFILIATION = /^\s+(?:of|from|at|with)\s[^,;.!?"“”]{1,60}$/;
+// One to three words of a title between an organisation and a name ("President", "chief economist").
+const TITLE_BETWEEN = /^(?:[’']s)?\s+(?:[\p{L}’'.-]+\s+){0,2}[\p{L}’'.-]+\s+$/u;
 
 /**
  * Finds the speaker of the quote whose marks span `outer`, within [from, to): "according to X" in the
@@ -169,9 +171,22 @@ function describesName(ctx: AttributionContext, name: Candidate, description: Ca
 }
 
 function objectAfter(ctx: AttributionContext, verb: Token, to: number): Candidate | null {
-  const c = ctx.candidates[firstSpanFrom(ctx.candidateSpans, verb.end)];
+  const at = firstSpanFrom(ctx.candidateSpans, verb.end);
+  const c = ctx.candidates[at];
   if (!c || c.span.start >= to) return null;
   if (c.span.start - verb.end > 45) return null;
+  // "said European Council President Donald Tusk", "said MSNBC host Chris Matthews": the organisation
+  // qualifies the title of the person who speaks
+  const next = ctx.candidates[at + 1];
+  if (
+    c.ref &&
+    c.ref.entity.kind !== 'PERSON' &&
+    next?.ref?.entity.kind === 'PERSON' &&
+    next.ref.form === 'name' &&
+    next.span.end <= to &&
+    TITLE_BETWEEN.test(ctx.text.slice(c.span.end, next.span.start))
+  )
+    return next;
   return c;
 }
 
