@@ -77,6 +77,8 @@ describe('a Politico-style story with a speaker described in apposition', () => 
       'A committee aide said: "The letters went out in June."',
       '"We will rebuild the bridge," said Harbour Authority chief engineer Lena Ortiz.',
       '"It will take two years," said Indiana\'s transport secretary Mark Dunn.',
+      '"We need more," Jo Brandt, a writer for The Atlantic, said on Twitter.',
+      'In a call with Kevin Marsh, Tom Hale criticised the delay in Ohio, saying it was "not acceptable".',
     ].join('\n'),
     '2025-05-02',
   );
@@ -90,6 +92,10 @@ describe('a Politico-style story with a speaker described in apposition', () => 
     expect(quoteOf(x, 'We will rebuild the bridge,')?.speaker?.name).toBe('Lena Ortiz');
     expect(quoteOf(x, 'It will take two years,')?.speaker?.name).toBe('Mark Dunn');
   });
+  it('gives the quote to the person, not to what their apposition names', () =>
+    expect(quoteOf(x, 'We need more,')?.speaker?.name).toBe('Jo Brandt'));
+  it('gives a quote after ", saying" to the subject of the clause, not to the nearest name', () =>
+    expect(quoteOf(x, 'not acceptable')?.speaker?.name).toBe('Tom Hale'));
   it('still gives an unnamed source its description', () =>
     expect(quoteOf(x, 'The letters went out in June.')?.speaker).toMatchObject({
       name: 'A committee aide',

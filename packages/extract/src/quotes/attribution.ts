@@ -140,34 +140,67 @@ function verbNear(
 }
 
 function subjectBefore(ctx: AttributionContext, from: number, verb: Token): Candidate | null {
+  if (verb.key.endsWith('ing') && /,\s*$/.test(ctx.text.slice(Math.max(from, verb.start - 3), verb.start))) {
+    const subject = clauseSubject(ctx, from, verb.start);
+    if (subject) return subject;
+  }
   let best: Candidate | null = null;
   let named: Candidate | null = null;
+  let bestInApposition = false;
   for (let i = firstSpanFrom(ctx.candidateSpans, from); i < ctx.candidates.length; i++) {
     const c = ctx.candidates[i]!;
     if (c.span.end > verb.start) break;
+    // "Jo Brandt, a writer for The Atlantic, said": what the apposition names does not speak
+    if (bestInApposition) continue;
     const gap = ctx.text.slice(c.span.end, verb.start).replace(/\s*\([^()]{0,40}\)/g, '');
     if (FILLER.test(gap.replace(/[’']s\b/g, ' ')) || APPOSITIVE.test(gap)) {
-      // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said": the description is the name's apposition
-      if (best && describesName(ctx, best, c)) continue;
       best = c;
+      bestInApposition = isNamedPerson(c) && (APPOSITIVE.test(gap) || LONG_APPOSITIVE.test(gap));
     }
     // "Leonard Burman, director of the Tax Policy Center, said": the person before the apposition
-    else if (
-      c.ref?.entity.kind === 'PERSON' &&
-      !c.pronoun &&
-      (LONG_APPOSITIVE.test(gap) || AFFILIATION.test(gap))
-    )
-      named = c;
+    else if (isNamedPerson(c) && (LONG_APPOSITIVE.test(gap) || AFFILIATION.test(gap))) named = c;
   }
   if (named && best && best.span.start > named.span.start && best.ref?.entity.kind !== 'PERSON') return named;
   return best ?? named;
 }
 
-/** True when `description` (an unnamed source or a nominal) stands in apposition right after the person `name`. */
-function describesName(ctx: AttributionContext, name: Candidate, description: Candidate): boolean {
-  if (name.ref?.entity.kind !== 'PERSON' || name.ref.form !== 'name' || name.pronoun) return false;
-  if (description.ref && description.ref.form !== 'nominal') return false;
-  return /^(?:\s*\([^()]{0,40}\))?\s*,\s*$/.test(ctx.text.slice(name.span.end, description.span.start));
+const isNamedPerson = (c: Candidate): boolean =>
+  c.ref?.entity.kind === 'PERSON' && c.ref.form === 'name' && !c.pronoun;
+
+// Words before a name that make it an object, not the subject ("in a call with Putin, Trump said").
+const PREPOSITIONS = new Set([
+  'with',
+  'for',
+  'to',
+  'against',
+  'of',
+  'in',
+  'on',
+  'at',
+  'by',
+  'from',
+  'about',
+  'and',
+]);
+
+/**
+ * The subject of the clause a participle hangs on ("Hale attacked Baker over Libya, saying, …"): the first
+ * name, nominal or pronoun in [from, to) that is not the object of a preposition and is followed by a
+ * lower-case word.
+ */
+function clauseSubject(ctx: AttributionContext, from: number, to: number): Candidate | null {
+  for (let i = firstSpanFrom(ctx.candidateSpans, from); i < ctx.candidates.length; i++) {
+    const c = ctx.candidates[i]!;
+    if (c.span.end > to) break;
+    if (!c.ref) continue;
+    const at = firstSpanFrom(ctx.tokens, c.span.end);
+    const next = ctx.tokens[at];
+    const before = ctx.tokens[firstSpanFrom(ctx.tokens, c.span.start) - 1];
+    if (!next || next.cap || !/^\s+$/.test(ctx.text.slice(c.span.end, next.start))) continue;
+    if (before && before.end > from && PREPOSITIONS.has(before.key)) continue;
+    return c;
+  }
+  return null;
 }
 
 function objectAfter(ctx: AttributionContext, verb: Token, to: number): Candidate | null {
