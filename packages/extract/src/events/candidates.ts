@@ -9,7 +9,6 @@ const HYPHENATED_PAIR = /\p{Lu}\p{L}+[-–]\p{Lu}/iu;
 import { caseInsensitive } from '../text/ascii-case.js';
 import { tailStart } from '../text/end-anchored.js';
 import { lowerCase } from '../text/lower-case.js';
-import { foldedRange } from '../text/word-leads.js';
 import { lastRunsIn } from '../text/word-scan.js';
 import { type Window, windowOf } from './clauses.js';
 import { durationOf } from './durations.js';
@@ -20,11 +19,10 @@ import {
   MODIFIED_NOUNS,
   PAIR_ANAPHOR,
   type TriggerForm,
-  type TriggerRule,
 } from './lexicon.js';
 import { pairReferences } from './pair-references.js';
 import { type PlacePhrase, placesIn } from './places.js';
-import { rulesFor } from './trigger-keys.js';
+import { ArticleLeads, type TriggerMatch } from './sentence-leads.js';
 
 export interface Participant {
   entityId: string;
@@ -53,39 +51,6 @@ export interface Candidate {
   duration: TextSpan | null;
   /** For types that need it: dated, or named as a beginning, or referring back. */
   anchored: boolean;
-}
-
-interface TriggerMatch {
-  rule: TriggerRule;
-  span: Span;
-}
-
-/** Every trigger word of every sentence, longest first where two overlap, in reading order. */
-function triggersIn(
-  text: string,
-  slice: string,
-  sentence: Span,
-  rules: readonly TriggerRule[],
-): TriggerMatch[] {
-  const found: TriggerMatch[] = [];
-  for (const rule of rules) {
-    const pattern = caseInsensitive(rule.pattern, text);
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(slice); m; m = pattern.exec(slice)) {
-      found.push({
-        rule,
-        span: { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length },
-      });
-    }
-  }
-  found.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
-  const kept: TriggerMatch[] = [];
-  for (const match of found) {
-    const last = kept[kept.length - 1];
-    if (last && match.span.start < last.span.end) continue;
-    kept.push(match);
-  }
-  return kept;
 }
 
 /** Words shortly before the trigger that make it hypothetical, future or negated. */
@@ -254,21 +219,22 @@ const PAIR_ANAPHOR_ONCE = new RegExp(PAIR_ANAPHOR.source, 'iu');
 export function findCandidates(facts: ArticleFacts): Candidate[] {
   const candidates: Candidate[] = [];
   const article = facts;
+  const leads = new ArticleLeads(article.text);
   for (const sentence of article.sentences) {
     // Runs of text with no sentence end are not prose: no events there (and no quadratic work).
     if (sentence.end - sentence.start > MAX_SENTENCE) continue;
     const slice = article.text.slice(sentence.start, sentence.end);
     // Most sentences name no event at all: skip them after a cheap look for the rules' words.
-    const rules = rulesFor(foldedRange(article.text, sentence.start, sentence.end));
-    if (rules.length === 0 && !(/[-–]/u.test(slice) && HYPHENATED_PAIR.test(slice))) continue;
-    const matches = triggersIn(article.text, slice, sentence, rules);
+    const words = leads.of(sentence);
+    if (!words.anyRule && !(/[-–]/u.test(slice) && HYPHENATED_PAIR.test(slice))) continue;
+    const matches = words.triggers;
     // With no trigger, only a hyphenated pair can name an event here.
     const hyphen = slice.includes('-') || slice.includes('–');
     if (matches.length === 0 && !hyphen) continue;
     const facts = localFacts(article, sentence);
     const places = matches.length > 0 ? placesIn(facts, sentence) : [];
     matches.forEach((match, i) => {
-      const window = windowOf(facts.text, sentence, match.span.start, facts.quotes);
+      const window = windowOf(facts.text, sentence, match.span.start, facts.quotes, words);
       if (isIrrealis(facts, match, window)) return;
       const reporters = reporterSpans(facts, sentence, match.span.start);
       const { participants, withIds } = participantsOf(facts, match, window, reporters, sentence);

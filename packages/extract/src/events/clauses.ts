@@ -30,16 +30,25 @@ const CLAUSE_BREAKS: readonly { re: RegExp; needs: string }[] = [
   },
 ];
 
+/** What every clause-break match holds, in CLAUSE_BREAKS order. */
+export const CLAUSE_NEEDS: readonly string[] = CLAUSE_BREAKS.map((b) => b.needs);
+
+/** The speech patterns, in the order of `SentenceWords.speech`. */
+export const SPEECH_PATTERNS: readonly RegExp[] = [SAY_VERBS, TELL_VERBS, ATTRIBUTION];
+
 // Which of the speech patterns a clause can hold at all, found in one walk over it.
-const SPEECH = new LeadIndex([SAY_VERBS, TELL_VERBS, ATTRIBUTION]);
+const SPEECH = new LeadIndex(SPEECH_PATTERNS);
+
+/** Which clause breaks (by their `needs`) and speech patterns (by their leads) a sentence can hold. */
+export interface SentenceWords {
+  breaks: boolean[];
+  speech: boolean[];
+}
 
 let lastSentence = { text: '', start: 0, end: 0, breaks: [] as boolean[], speech: [] as boolean[] };
 
-/**
- * Which clause breaks (by their `needs`) and speech patterns the sentence can hold; kept for the
- * sentence's next trigger.
- */
-function sentenceWords(text: string, sentence: Span): { breaks: boolean[]; speech: boolean[] } {
+/** The sentence's words, read from its folded form; kept for the sentence's next trigger. */
+export function sentenceWords(text: string, sentence: Span): SentenceWords {
   const last = lastSentence;
   if (last.start === sentence.start && last.end === sentence.end && last.text === text) return last;
   const folded = foldedRange(text, sentence.start, sentence.end);
@@ -91,7 +100,13 @@ const insideAny = (spans: readonly Span[], at: number): boolean =>
  * or ends, so the people who report an event ("The Kremlin said that ...") are not taken for the people
  * who took part in it.
  */
-export function windowOf(text: string, sentence: Span, at: number, quotes: readonly Quote[]): Window {
+export function windowOf(
+  text: string,
+  sentence: Span,
+  at: number,
+  quotes: readonly Quote[],
+  words: SentenceWords = sentenceWords(text, sentence),
+): Window {
   const quote =
     quotes.find((q) => q.kind === 'full' && q.parentId === null && q.span.start <= at && at < q.span.end) ??
     null;
@@ -101,7 +116,7 @@ export function windowOf(text: string, sentence: Span, at: number, quotes: reado
   const fullQuotes = quotes.filter((q) => q !== quote && q.kind === 'full').map((q) => q.span);
   let relativeAt: number | null = null;
   // Only narrowed from here on, so what the whole sentence lacks no part of it holds.
-  const { breaks, speech } = sentenceWords(text, sentence);
+  const { breaks, speech } = words;
   for (let b = 0; b < CLAUSE_BREAKS.length; b++) {
     if (!breaks[b]) continue;
     for (const m of matchesIn(CLAUSE_BREAKS[b]!.re, text, start, end)) {

@@ -45,7 +45,7 @@ export function foldedRange(text: string, start: number, end: number): string {
 }
 
 // What `\b` counts as a word character (after folding).
-const isWordCode = (c: number): boolean =>
+export const isWordCode = (c: number): boolean =>
   (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || (c >= 65 && c <= 90);
 
 type Lead = { lead: string; pattern: number };
@@ -84,12 +84,7 @@ export class LeadIndex {
       const word = isWordCode(a);
       // Every lead starts with a lower-case ASCII letter (leadsOf checks).
       if (word && !previousWord && a >= 97 && i <= last) {
-        const b = folded.charCodeAt(i + 1);
-        const c = folded.charCodeAt(i + 2);
-        const leads =
-          b < 128 && c < 128
-            ? this.byAsciiPrefix.get(asciiKey(a, b, c))
-            : this.byPrefix.get(folded.slice(i, i + 3));
+        const leads = this.leadsAt(folded, i, a);
         if (leads) {
           for (const { lead, pattern } of leads)
             if (!hit[pattern] && folded.startsWith(lead, i)) hit[pattern] = true;
@@ -98,5 +93,41 @@ export class LeadIndex {
       previousWord = word;
     }
     return hit;
+  }
+
+  /**
+   * Every lead that starts a word of folded[from, to) and ends by `to`, as `found(at, pattern, end)` in
+   * order of position (a word start at `from` counts whatever precedes it, as in a slice). One walk over
+   * a whole text serves all its sentences: the leads within a range are those `present` finds in it.
+   */
+  scan(
+    folded: string,
+    from: number,
+    to: number,
+    found: (at: number, pattern: number, end: number) => void,
+  ): void {
+    let previousWord = false;
+    const last = to - 3;
+    for (let i = from; i < to; i++) {
+      const a = folded.charCodeAt(i);
+      const word = isWordCode(a);
+      if (word && !previousWord && a >= 97 && i <= last) {
+        const leads = this.leadsAt(folded, i, a);
+        if (leads) {
+          for (const { lead, pattern } of leads)
+            if (i + lead.length <= to && folded.startsWith(lead, i)) found(i, pattern, i + lead.length);
+        }
+      }
+      previousWord = word;
+    }
+  }
+
+  /** The leads whose first three characters start at `i` (`a` is the first one's code). */
+  private leadsAt(folded: string, i: number, a: number): Lead[] | undefined {
+    const b = folded.charCodeAt(i + 1);
+    const c = folded.charCodeAt(i + 2);
+    return b < 128 && c < 128
+      ? this.byAsciiPrefix.get(asciiKey(a, b, c))
+      : this.byPrefix.get(folded.slice(i, i + 3));
   }
 }

@@ -1,0 +1,181 @@
+import type { Span } from '@dispatch/core';
+import { caseInsensitive } from '../text/ascii-case.js';
+import { foldCase, isWordCode, LeadIndex } from '../text/word-leads.js';
+import { CLAUSE_NEEDS, type SentenceWords, SPEECH_PATTERNS, sentenceWords } from './clauses.js';
+import { TRIGGER_RULES, type TriggerRule } from './lexicon.js';
+import { rulesFor } from './trigger-keys.js';
+
+export interface TriggerMatch {
+  rule: TriggerRule;
+  span: Span;
+}
+
+/** What the event rules need to know of one sentence's words before reading its clauses. */
+export interface SentenceLeads extends SentenceWords {
+  /** Trigger words, longest first where two overlap, in reading order. */
+  triggers: TriggerMatch[];
+  /** Whether some trigger rule's leading words occur at all (else only a hyphenated pair can name an event). */
+  anyRule: boolean;
+}
+
+const RULES = TRIGGER_RULES.length;
+// Trigger rules first, then the speech patterns: one walk finds the words of both.
+const INDEX = new LeadIndex([...TRIGGER_RULES.map((rule) => rule.pattern), ...SPEECH_PATTERNS]);
+
+const stickies = new Map<RegExp, RegExp>();
+
+/** `re` anchored where lastIndex points (same flags otherwise). */
+function sticky(re: RegExp): RegExp {
+  let s = stickies.get(re);
+  if (!s) {
+    s = new RegExp(re.source, `${re.flags.replace('g', '')}y`);
+    stickies.set(re, s);
+  }
+  return s;
+}
+
+/** Every trigger word of the sentence the slow way: each rule whose words the sentence holds, scanned. */
+export function triggersByScan(text: string, sentence: Span, rules: readonly TriggerRule[]): TriggerMatch[] {
+  const slice = text.slice(sentence.start, sentence.end);
+  const found: TriggerMatch[] = [];
+  for (const rule of rules) {
+    const pattern = caseInsensitive(rule.pattern, text);
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(slice); m; m = pattern.exec(slice)) {
+      found.push({
+        rule,
+        span: { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length },
+      });
+    }
+  }
+  return longestFirst(found);
+}
+
+const RULE_ORDER = new Map(TRIGGER_RULES.map((rule, i) => [rule, i]));
+
+function longestFirst(found: TriggerMatch[]): TriggerMatch[] {
+  found.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+  return keepFirst(found);
+}
+
+/** The first of each run of overlapping matches (sorted by start, longest first). */
+function keepFirst(found: readonly TriggerMatch[]): TriggerMatch[] {
+  const kept: TriggerMatch[] = [];
+  for (const match of found) {
+    const last = kept[kept.length - 1];
+    if (last && match.span.start < last.span.end) continue;
+    kept.push(match);
+  }
+  return kept;
+}
+
+/**
+ * The sentences' words from one walk over the folded article instead of a fold and two walks per
+ * sentence, and each trigger rule tried (anchored) only where one of its leading words starts: a match
+ * can start nowhere else, so this finds what a scan of the sentence finds. Texts whose folding changes
+ * their length ("İ") are read sentence by sentence, as before.
+ */
+export class ArticleLeads {
+  private readonly folded: string;
+  private readonly aligned: boolean;
+  private readonly at: number[] = [];
+  private readonly pattern: number[] = [];
+  private readonly end: number[] = [];
+  /** Per clause-break need: where its last search began, and the first place it found (or none). */
+  private readonly searchedFrom: number[] = CLAUSE_NEEDS.map(() => Number.MAX_SAFE_INTEGER);
+  private readonly nextNeed: number[] = CLAUSE_NEEDS.map(() => -1);
+
+  constructor(private readonly text: string) {
+    this.folded = foldCase(text);
+    this.aligned = this.folded.length === text.length;
+    if (this.aligned) {
+      INDEX.scan(this.folded, 0, this.folded.length, (at, pattern, end) => {
+        this.at.push(at);
+        this.pattern.push(pattern);
+        this.end.push(end);
+      });
+    }
+  }
+
+  /** The sentence's words (sentences asked about in reading order cost one walk in all). */
+  of(sentence: Span): SentenceLeads {
+    const { text } = this;
+    if (!this.aligned) {
+      const rules = rulesFor(foldCase(text.slice(sentence.start, sentence.end)));
+      const { breaks, speech } = sentenceWords(text, sentence);
+      return {
+        breaks,
+        speech,
+        triggers: triggersByScan(text, sentence, rules),
+        anyRule: rules.length > 0,
+      };
+    }
+    const { folded } = this;
+    const { start, end } = sentence;
+    const hits: { at: number; pattern: number }[] = [];
+    // A word start at the sentence's first character even where the text before runs into it.
+    if (start > 0 && isWordCode(folded.charCodeAt(start - 1))) {
+      INDEX.scan(folded, start, end, (at, pattern, leadEnd) => {
+        if (at === start && leadEnd <= end) hits.push({ at, pattern });
+      });
+    }
+    for (let i = firstAtOrAfter(this.at, start); i < this.at.length && this.at[i]! < end; i++) {
+      if (this.end[i]! <= end) hits.push({ at: this.at[i]!, pattern: this.pattern[i]! });
+    }
+    const speech = [false, false, false];
+    const found: TriggerMatch[] = [];
+    const tried = new Array<number>(RULES).fill(-1);
+    const reached = new Array<number>(RULES).fill(-1);
+    let anyRule = false;
+    const slice = text.slice(start, end);
+    for (const { at, pattern } of hits) {
+      if (pattern >= RULES) {
+        speech[pattern - RULES] = true;
+        continue;
+      }
+      anyRule = true;
+      // Once per place, and never inside this rule's last match (a scan resumes after it).
+      if (tried[pattern] === at || at < reached[pattern]!) continue;
+      tried[pattern] = at;
+      const rule = TRIGGER_RULES[pattern]!;
+      const re = sticky(caseInsensitive(rule.pattern, text));
+      re.lastIndex = at - start;
+      const m = re.exec(slice);
+      if (!m) continue;
+      reached[pattern] = at + m[0].length;
+      found.push({ rule, span: { start: at, end: at + m[0].length } });
+    }
+    // Equal spans keep the lexicon's order, as a scan rule by rule does.
+    found.sort(
+      (a, b) =>
+        a.span.start - b.span.start ||
+        b.span.end - a.span.end ||
+        RULE_ORDER.get(a.rule)! - RULE_ORDER.get(b.rule)!,
+    );
+    return { breaks: this.breaksOf(sentence), speech, triggers: keepFirst(found), anyRule };
+  }
+
+  private breaksOf({ start, end }: Span): boolean[] {
+    return CLAUSE_NEEDS.map((needs, b) => {
+      // The last search for this need still answers when it began at or before this sentence and
+      // found nothing before it (sentences come in reading order, so each text is searched once).
+      if (!(this.searchedFrom[b]! <= start && this.nextNeed[b]! >= start)) {
+        const found = this.folded.indexOf(needs, start);
+        this.searchedFrom[b] = start;
+        this.nextNeed[b] = found < 0 ? Number.MAX_SAFE_INTEGER : found;
+      }
+      return this.nextNeed[b]! + needs.length <= end;
+    });
+  }
+}
+
+function firstAtOrAfter(sorted: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
