@@ -45,7 +45,8 @@ export interface SentenceWords {
   speech: boolean[];
 }
 
-let lastSentence = { text: '', start: 0, end: 0, breaks: [] as boolean[], speech: [] as boolean[] };
+// Starts at an impossible range, so no sentence (not even an empty text's) reads it.
+let lastSentence = { text: '', start: -1, end: -1, breaks: [] as boolean[], speech: [] as boolean[] };
 
 /** The sentence's words, read from its folded form; kept for the sentence's next trigger. */
 export function sentenceWords(text: string, sentence: Span): SentenceWords {

@@ -10,7 +10,14 @@ import { rulesFor } from './trigger-keys.js';
 function reference(text: string, sentence: Span): SentenceLeads {
   const rules = rulesFor(foldCase(text.slice(sentence.start, sentence.end)));
   const { breaks, speech } = sentenceWords(text, sentence);
-  return { breaks, speech, triggers: triggersByScan(text, sentence, rules), anyRule: rules.length > 0 };
+  const triggers = triggersByScan(text, sentence, rules);
+  // Clause breaks are only read around a trigger.
+  return {
+    breaks: triggers.length > 0 ? breaks : breaks.map(() => false),
+    speech,
+    triggers,
+    anyRule: rules.length > 0,
+  };
 }
 
 const PIECES = [

@@ -10,7 +10,10 @@ export interface TriggerMatch {
   span: Span;
 }
 
-/** What the event rules need to know of one sentence's words before reading its clauses. */
+/**
+ * What the event rules need to know of one sentence's words before reading its clauses (`breaks` are
+ * read only around triggers: all false in a sentence without one).
+ */
 export interface SentenceLeads extends SentenceWords {
   /** Trigger words, longest first where two overlap, in reading order. */
   triggers: TriggerMatch[];
@@ -21,6 +24,11 @@ export interface SentenceLeads extends SentenceWords {
 const RULES = TRIGGER_RULES.length;
 // Trigger rules first, then the speech patterns: one walk finds the words of both.
 const INDEX = new LeadIndex([...TRIGGER_RULES.map((rule) => rule.pattern), ...SPEECH_PATTERNS]);
+
+// Clause breaks share their needs ("and" thrice): each distinct one is searched for once.
+const NEEDED = [...new Set(CLAUSE_NEEDS)];
+const NEED_OF_BREAK = CLAUSE_NEEDS.map((needs) => NEEDED.indexOf(needs));
+const NO_BREAKS: boolean[] = CLAUSE_NEEDS.map(() => false);
 
 const stickies = new Map<RegExp, RegExp>();
 
@@ -82,8 +90,8 @@ export class ArticleLeads {
   private readonly pattern: number[] = [];
   private readonly end: number[] = [];
   /** Per clause-break need: where its last search began, and the first place it found (or none). */
-  private readonly searchedFrom: number[] = CLAUSE_NEEDS.map(() => Number.MAX_SAFE_INTEGER);
-  private readonly nextNeed: number[] = CLAUSE_NEEDS.map(() => -1);
+  private readonly searchedFrom: number[] = NEEDED.map(() => Number.MAX_SAFE_INTEGER);
+  private readonly nextNeed: number[] = NEEDED.map(() => -1);
 
   constructor(private readonly text: string) {
     this.folded = foldCase(text);
@@ -103,10 +111,11 @@ export class ArticleLeads {
     if (!this.aligned) {
       const rules = rulesFor(foldCase(text.slice(sentence.start, sentence.end)));
       const { breaks, speech } = sentenceWords(text, sentence);
+      const triggers = triggersByScan(text, sentence, rules);
       return {
-        breaks,
+        breaks: triggers.length > 0 ? breaks : NO_BREAKS,
         speech,
-        triggers: triggersByScan(text, sentence, rules),
+        triggers,
         anyRule: rules.length > 0,
       };
     }
@@ -127,7 +136,7 @@ export class ArticleLeads {
     const tried = new Array<number>(RULES).fill(-1);
     const reached = new Array<number>(RULES).fill(-1);
     let anyRule = false;
-    const slice = text.slice(start, end);
+    let slice: string | null = null;
     for (const { at, pattern } of hits) {
       if (pattern >= RULES) {
         speech[pattern - RULES] = true;
@@ -140,6 +149,7 @@ export class ArticleLeads {
       const rule = TRIGGER_RULES[pattern]!;
       const re = sticky(caseInsensitive(rule.pattern, text));
       re.lastIndex = at - start;
+      slice ??= text.slice(start, end);
       const m = re.exec(slice);
       if (!m) continue;
       reached[pattern] = at + m[0].length;
@@ -152,20 +162,23 @@ export class ArticleLeads {
         b.span.end - a.span.end ||
         RULE_ORDER.get(a.rule)! - RULE_ORDER.get(b.rule)!,
     );
-    return { breaks: this.breaksOf(sentence), speech, triggers: keepFirst(found), anyRule };
+    // Only clauses around a trigger are cut: a sentence without one needs no breaks.
+    const breaks = found.length > 0 ? this.breaksOf(sentence) : NO_BREAKS;
+    return { breaks, speech, triggers: keepFirst(found), anyRule };
   }
 
   private breaksOf({ start, end }: Span): boolean[] {
-    return CLAUSE_NEEDS.map((needs, b) => {
+    const inSentence = NEEDED.map((needs, n) => {
       // The last search for this need still answers when it began at or before this sentence and
       // found nothing before it (sentences come in reading order, so each text is searched once).
-      if (!(this.searchedFrom[b]! <= start && this.nextNeed[b]! >= start)) {
+      if (!(this.searchedFrom[n]! <= start && this.nextNeed[n]! >= start)) {
         const found = this.folded.indexOf(needs, start);
-        this.searchedFrom[b] = start;
-        this.nextNeed[b] = found < 0 ? Number.MAX_SAFE_INTEGER : found;
+        this.searchedFrom[n] = start;
+        this.nextNeed[n] = found < 0 ? Number.MAX_SAFE_INTEGER : found;
       }
-      return this.nextNeed[b]! + needs.length <= end;
+      return this.nextNeed[n]! + needs.length <= end;
     });
+    return NEED_OF_BREAK.map((n) => inSentence[n]!);
   }
 }
 
