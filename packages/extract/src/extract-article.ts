@@ -53,14 +53,16 @@ export function annotateArticle(input: ExtractInput, run: PassRunner = runDirect
   const { text, knowledgeBase } = input;
   const { layout, blocks, sentences } = run('structure', () => {
     const layout = readLayout(text);
-    const blocks: Span[] = [
-      ...(layout.headline ? [layout.headline] : []),
-      ...layout.structure.sections.flatMap((s) => [
-        ...(s.subhead ? [s.subhead.span] : []),
-        ...s.paragraphs.map((p) => p.span),
-      ]),
-    ];
-    const sentences = layout.paragraphs.flatMap((p) => p.sentences.map((s) => s.span));
+    // Loops rather than nested flatMaps and spreads: fewer short-lived arrays on long texts.
+    const blocks: Span[] = [];
+    if (layout.headline) blocks.push(layout.headline);
+    for (const section of layout.structure.sections) {
+      if (section.subhead) blocks.push(section.subhead.span);
+      for (const paragraph of section.paragraphs) blocks.push(paragraph.span);
+    }
+    const sentences: Span[] = [];
+    for (const paragraph of layout.paragraphs)
+      for (const sentence of paragraph.sentences) sentences.push(sentence.span);
     return { layout, blocks, sentences };
   });
   const quoteSpans = run('quotes', () => findQuoteSpans(text, blocks));

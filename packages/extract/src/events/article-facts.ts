@@ -32,9 +32,10 @@ export function articleFacts(
   annotations: Omit<Annotations, 'events'>,
   knowledgeBase: readonly KnownEntity[],
 ): ArticleFacts {
-  const sentences = annotations.structure.sections.flatMap((section) =>
-    section.paragraphs.flatMap((paragraph) => paragraph.sentences.map((sentence) => sentence.span)),
-  );
+  const sentences: Span[] = [];
+  for (const section of annotations.structure.sections)
+    for (const paragraph of section.paragraphs)
+      for (const sentence of paragraph.sentences) sentences.push(sentence.span);
   const names = new Map<string, string>();
   const kinds = new Map<string, EntityKind>();
   const mentionCounts = new Map<string, number>();

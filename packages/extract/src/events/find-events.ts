@@ -30,10 +30,13 @@ function uniqueSpans(spans: readonly Span[]): Span[] {
 }
 
 function toEvent(facts: ArticleFacts, draft: Draft, descriptions: Event['descriptions']): Event {
-  const triggers: TextSpan[] = uniqueSpans([
-    ...draft.groups.flatMap((g) => g.triggers),
-    ...draft.extraTriggers,
-  ]).map((span) => ({ span, text: facts.text.slice(span.start, span.end) }));
+  const written: Span[] = [];
+  for (const group of draft.groups) for (const trigger of group.triggers) written.push(trigger);
+  for (const trigger of draft.extraTriggers) written.push(trigger);
+  const triggers: TextSpan[] = uniqueSpans(written).map((span) => ({
+    span,
+    text: facts.text.slice(span.start, span.end),
+  }));
   const participantIds = new Set(draft.participants.map((p) => p.entityId));
   // With no place of its own, the event is where the sentences telling it put things, preferring the
   // place the story names most (its setting).
@@ -52,7 +55,7 @@ function toEvent(facts: ArticleFacts, draft: Draft, descriptions: Event['descrip
     time: draft.time?.value ? { value: draft.time.value, timeId: draft.time.id } : null,
     duration: draft.duration,
     descriptions,
-    evidence: uniqueSpans([...draft.groups.map((g) => g.sentence), ...draft.extraEvidence]),
+    evidence: uniqueSpans(draft.groups.map((g) => g.sentence).concat(draft.extraEvidence)),
     triggers,
     source: 'extraction',
   };
