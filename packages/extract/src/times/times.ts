@@ -3,9 +3,11 @@ import { parseIsoDate } from './calendar.js';
 import { DATE_RULES, MONTH_STARTS, type Resolved, yearOfMonth } from './date-rules.js';
 import { matchesAt, wordStartsOf } from './word-anchors.js';
 
-// Words that make a weekday or month point ahead: "will meet on Monday", "talks scheduled for May".
+// Words that make a weekday or month point ahead: "will meet on Monday", "talks scheduled for May",
+// "planned to leave on Thursday", "as early as Tuesday". Not "lower-than-expected earnings … Wednesday", nor
+// "by Wednesday" after a past perfect ("had filed reports by Wednesday").
 const FUTURE_CUE =
-  /\b(?:will|'ll|shall|is due|are due|scheduled|expect\w*|forecast\w*|plans? to|set to|to be held|upcoming|until|deadline)\b[^.!?,]*$|\bby\s$/i;
+  /\b(?:will|'ll|shall|would|is due|are due|(?:is|are) to|scheduled|(?<!(?:than|as)[\s-])expect\w*|forecast\w*|plan(?:s|ned|ning)?|intends? to|set to|to be held|upcoming|until|deadline|as (?:soon|early) as)\b[^.!?,]*$|(?<!\bhad\b[^.!?,]*)\bby\s$/i;
 // Months that are also ordinary words or names need a preposition before them.
 const AMBIGUOUS_MONTH = /^(?:May|March|April|June|August)$/;
 export const MONTH_ALONE =
