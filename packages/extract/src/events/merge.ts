@@ -28,11 +28,16 @@ export interface Draft {
 const idsOf = (participants: readonly Participant[]): Set<string> =>
   new Set(participants.map((p) => p.entityId));
 
-const sameSet = (a: Set<string>, b: Set<string>): boolean =>
-  a.size === b.size && [...a].every((x) => b.has(x));
+// Loops over the sets rather than spreads: these run for every recent event of every clause group.
+const sameSet = (a: Set<string>, b: Set<string>): boolean => {
+  if (a.size !== b.size) return false;
+  for (const x of a) if (!b.has(x)) return false;
+  return true;
+};
 
 const jaccard = (a: Set<string>, b: Set<string>): number => {
-  const shared = [...a].filter((x) => b.has(x)).length;
+  let shared = 0;
+  for (const x of a) if (b.has(x)) shared++;
   return shared / (a.size + b.size - shared || 1);
 };
 
@@ -107,7 +112,6 @@ export function mergeGroups(text: string, groups: readonly ClauseGroup[]): Draft
       if (pair) group.participants = [...pair.participants.map((p) => ({ ...p })), ...group.participants];
     }
     const ids = idsOf(group.participants);
-    const inSentence = drafts.filter((d) => fits(d, group) && d.sentenceStarts.has(group.sentence.start));
     let target: Draft | undefined;
     let participants: readonly Participant[] = group.participants;
     if (group.anaphoric || group.anaphoricOnly) {
@@ -127,7 +131,12 @@ export function mergeGroups(text: string, groups: readonly ClauseGroup[]): Draft
     } else if (ids.size >= 2) {
       target = drafts.find((d) => fits(d, group) && sameSet(d.ids, ids) && placesAgree(d.place, group.place));
     } else {
-      target = inSentence[inSentence.length - 1];
+      // The latest fitting event told in this sentence (one told there was last mentioned there or later).
+      const sentence = group.sentence.start;
+      target = findLast(
+        drafts,
+        (d) => d.lastAt >= sentence && fits(d, group) && d.sentenceStarts.has(sentence),
+      );
       if (!target && ids.size === 0 && !group.place && !group.time) continue;
       target ??= drafts.find(
         (d) =>
@@ -147,6 +156,11 @@ export function mergeGroups(text: string, groups: readonly ClauseGroup[]): Draft
   }
   linkSameDay(text, groups, draftOf);
   return allDrafts;
+}
+
+function findLast<T>(items: readonly T[], test: (item: T) => boolean): T | undefined {
+  for (let i = items.length - 1; i >= 0; i--) if (test(items[i]!)) return items[i];
+  return undefined;
 }
 
 /** "The talks came just after a general was killed": the two events fall on the same day. */
