@@ -1,4 +1,5 @@
 import type { Paragraph, Section, Span, Structure, TextSpan } from '@dispatch/core';
+import { spacesEnd, spacesStart } from '../text/end-anchored.js';
 import { splitSentences } from './sentences.js';
 
 /** A block of body text before it is classified as paragraph, subhead or headline. */
@@ -6,8 +7,6 @@ interface Block extends Span {
   lines: number;
 }
 
-const TRIM_START = /^[\s\uFEFF]+/;
-const TRIM_END = /[\s\uFEFF]+$/;
 const CLOSES_SENTENCE = /[.!?:;,"”’'…)\]]$/;
 const WORDS = /\S+/g;
 
@@ -73,12 +72,11 @@ function readBlocks(text: string): Block[] {
   while (at <= text.length) {
     let nl = text.indexOf('\n', at);
     if (nl < 0) nl = text.length;
-    const raw = text.slice(at, nl);
-    const lead = TRIM_START.exec(raw)?.[0].length ?? 0;
-    const trail = TRIM_END.exec(raw)?.[0].length ?? 0;
-    if (lead === raw.length) afterBlank = true;
+    // Trimmed by a look at each end (an end-anchored regex tried every position of the line).
+    const start = spacesEnd(text, at, nl);
+    if (start === nl) afterBlank = true;
     else {
-      const span = { start: at + lead, end: nl - trail };
+      const span = { start, end: spacesStart(text, start, nl) };
       const prev = blocks.at(-1);
       const continues =
         wrapped &&

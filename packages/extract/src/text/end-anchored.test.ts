@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { tailStart } from './end-anchored.js';
+import { spacesEnd, spacesStart, tailStart } from './end-anchored.js';
 
 // The end-anchored regexes the events pass reads the words before a trigger with.
 const DETERMINER =
@@ -56,6 +56,37 @@ describe('tailStart', () => {
         const tail = text.slice(tailStart(text, from, text.length, 3));
         expect(DETERMINER.test(tail)).toBe(DETERMINER.test(whole));
         expect(PLURAL_SUBJECT.test(tail)).toBe(PLURAL_SUBJECT.test(whole));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('spacesEnd and spacesStart', () => {
+  const SPACES = [' ', '\t', '\n', '\r', '\u000b', '\f', '\u00a0', '\u1680', '\u2003', '\u200a', '\u2028'];
+  const OTHERS = [
+    '\u2029',
+    '\u202f',
+    '\u205f',
+    '\u3000',
+    '\ufeff',
+    'a',
+    '.',
+    '\u200b',
+    '\u180e',
+    '𝐀',
+    '\u0085',
+  ];
+  const line = fc.array(fc.constantFrom(...SPACES, ...OTHERS), { maxLength: 12 }).map((p) => p.join(''));
+
+  it('trim as the regexes [\\s\\uFEFF]+ at either end do', () => {
+    fc.assert(
+      fc.property(line, fc.nat(3), fc.nat(3), (text, cutStart, cutEnd) => {
+        const from = Math.min(cutStart, text.length);
+        const to = Math.max(from, text.length - cutEnd);
+        const raw = text.slice(from, to);
+        expect(spacesEnd(text, from, to) - from).toBe(/^[\s\uFEFF]+/.exec(raw)?.[0].length ?? 0);
+        expect(to - spacesStart(text, from, to)).toBe(/[\s\uFEFF]+$/.exec(raw)?.[0].length ?? 0);
       }),
       { numRuns: 3000 },
     );

@@ -1,5 +1,5 @@
 // What a regex's \s matches (JavaScript's white space and line terminators).
-const isSpaceCode = (c: number): boolean =>
+export const isSpaceCode = (c: number): boolean =>
   (c >= 9 && c <= 13) ||
   c === 32 ||
   c === 0xa0 ||
@@ -26,4 +26,18 @@ export function tailStart(text: string, from: number, to: number, runs: number):
     if (i <= from) return from;
   }
   return i - 1;
+}
+
+/** Where text[from, to) stops being white space (`\s`) at its start: `to` when it is all white space. */
+export function spacesEnd(text: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && isSpaceCode(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** Where the white space (`\s`) ending text[from, to) starts: `from` when it is all white space. */
+export function spacesStart(text: string, from: number, to: number): number {
+  let i = to;
+  while (i > from && isSpaceCode(text.charCodeAt(i - 1))) i--;
+  return i;
 }
