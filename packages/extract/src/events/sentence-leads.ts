@@ -29,6 +29,13 @@ const INDEX = new LeadIndex([...TRIGGER_RULES.map((rule) => rule.pattern), ...SP
 const NEEDED = [...new Set(CLAUSE_NEEDS)];
 const NEED_OF_BREAK = CLAUSE_NEEDS.map((needs) => NEEDED.indexOf(needs));
 const NO_BREAKS: boolean[] = CLAUSE_NEEDS.map(() => false);
+// The distinct needs by their first character (all ASCII).
+const NEEDS_BY_FIRST: (number[] | undefined)[] = [];
+NEEDED.forEach((needs, n) => {
+  const c = needs.charCodeAt(0);
+  if (c >= 128) throw new Error(`clause-break need not ASCII: ${needs}`);
+  NEEDS_BY_FIRST[c] = [...(NEEDS_BY_FIRST[c] ?? []), n];
+});
 
 const stickies = new Map<RegExp, RegExp>();
 
@@ -89,9 +96,6 @@ export class ArticleLeads {
   private readonly at: number[] = [];
   private readonly pattern: number[] = [];
   private readonly end: number[] = [];
-  /** Per clause-break need: where its last search began, and the first place it found (or none). */
-  private readonly searchedFrom: number[] = NEEDED.map(() => Number.MAX_SAFE_INTEGER);
-  private readonly nextNeed: number[] = NEEDED.map(() => -1);
 
   constructor(private readonly text: string) {
     this.folded = foldCase(text);
@@ -105,7 +109,7 @@ export class ArticleLeads {
     }
   }
 
-  /** The sentence's words (sentences asked about in reading order cost one walk in all). */
+  /** The sentence's words, from the walk over the whole article. */
   of(sentence: Span): SentenceLeads {
     const { text } = this;
     if (!this.aligned) {
@@ -167,18 +171,20 @@ export class ArticleLeads {
     return { breaks, speech, triggers: keepFirst(found), anyRule };
   }
 
+  /** Which clause-break needs occur in the sentence (as `includes` on it would say), in one walk. */
   private breaksOf({ start, end }: Span): boolean[] {
-    const inSentence = NEEDED.map((needs, n) => {
-      // The last search for this need still answers when it began at or before this sentence and
-      // found nothing before it (sentences come in reading order, so each text is searched once).
-      if (!(this.searchedFrom[n]! <= start && this.nextNeed[n]! >= start)) {
-        const found = this.folded.indexOf(needs, start);
-        this.searchedFrom[n] = start;
-        this.nextNeed[n] = found < 0 ? Number.MAX_SAFE_INTEGER : found;
+    const { folded } = this;
+    const found = NEEDED.map(() => false);
+    for (let i = start; i < end; i++) {
+      const c = folded.charCodeAt(i);
+      const needs = c < 128 ? NEEDS_BY_FIRST[c] : undefined;
+      if (!needs) continue;
+      for (const n of needs) {
+        const word = NEEDED[n]!;
+        if (!found[n] && i + word.length <= end && folded.startsWith(word, i)) found[n] = true;
       }
-      return this.nextNeed[n]! + needs.length <= end;
-    });
-    return NEED_OF_BREAK.map((n) => inSentence[n]!);
+    }
+    return NEED_OF_BREAK.map((n) => found[n]!);
   }
 }
 
