@@ -56,13 +56,15 @@ export function findNames(text: string, tokens: readonly Token[], kb: KbMatcher)
     else if (!initial[i] && !weak[i]) capitalMid.add(t.key);
   });
   const matches = kb.match(text, tokens);
-  const kbAt = new Map(matches.filter((m) => m.form === 'name').map((m) => [m.first, m]));
-  const nominalAt = new Map(matches.filter((m) => m.form === 'nominal').map((m) => [m.first, m]));
+  // By token index (arrays, not maps: every token asks), the later match where two share a first token.
+  const kbAt = new Array<KbMatch | undefined>(tokens.length);
+  const nominalAt = new Array<KbMatch | undefined>(tokens.length);
+  for (const m of matches) (m.form === 'name' ? kbAt : nominalAt)[m.first] = m;
   const found: NameMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const nominal = nominalAt.get(i);
+    const nominal = nominalAt[i];
     if (nominal) found.push(fromKb(tokens, nominal));
-    const hit = kbAt.get(i);
+    const hit = kbAt[i];
     if (hit) {
       found.push(fromKb(tokens, hit));
       i = hit.last;
@@ -72,7 +74,7 @@ export function findNames(text: string, tokens: readonly Token[], kb: KbMatcher)
     let j = i;
     for (;;) {
       const next = tokens[j + 1];
-      if (!next || kbAt.has(j + 1) || lineCase[j + 1] === 2) break;
+      if (!next || kbAt[j + 1] || lineCase[j + 1] === 2) break;
       if (next.cap && adjacent(text, tokens[j]!, next, true) && !tokens[j]!.possessive) {
         j++;
         continue;
@@ -84,7 +86,7 @@ export function findNames(text: string, tokens: readonly Token[], kb: KbMatcher)
         linkable &&
         !next.cap &&
         after?.cap &&
-        !kbAt.has(j + 2) &&
+        !kbAt[j + 2] &&
         adjacent(text, tokens[j]!, next) &&
         adjacent(text, next, after)
       ) {
@@ -131,16 +133,16 @@ function namesInCapitals(
   tokens: readonly Token[],
   lineCase: readonly number[],
   found: readonly NameMention[],
-  kbAt: ReadonlyMap<number, KbMatch>,
+  kbAt: readonly (KbMatch | undefined)[],
 ): NameMention[] {
   const known = new Map<string, NameMention>();
   for (const n of found) if (!n.known && lineCase[n.first] !== 2) known.set(n.key, n);
   const out: NameMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (lineCase[i] !== 2 || kbAt.has(i)) continue;
+    if (lineCase[i] !== 2 || kbAt[i]) continue;
     for (let len = Math.min(4, tokens.length - i); len >= 1; len--) {
       const words = tokens.slice(i, i + len);
-      if (words.some((w, k) => !w.cap || lineCase[i + k] !== 2 || (k > 0 && kbAt.has(i + k)))) continue;
+      if (words.some((w, k) => !w.cap || lineCase[i + k] !== 2 || (k > 0 && kbAt[i + k]))) continue;
       const key = words.map((w) => w.key).join(' ');
       const seen = known.get(key);
       if (!seen && !PLACE_NAMES.has(key)) continue;

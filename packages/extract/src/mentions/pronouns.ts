@@ -24,6 +24,12 @@ const PRONOUN_GENDER = new Map<string, Gender>([
 
 export const pronounGender = (key: string): Gender | undefined => PRONOUN_GENDER.get(key);
 
+// Every token is asked: the pronouns' lengths and first letters rule out most words before a look-up.
+const LONGEST_PRONOUN = Math.max(...[...PRONOUN_GENDER.keys()].map((k) => k.length));
+const PRONOUN_FIRST = new Set([...PRONOUN_GENDER.keys()].map((k) => k.charCodeAt(0)));
+export const mayBePronoun = (key: string): boolean =>
+  key.length <= LONGEST_PRONOUN && PRONOUN_FIRST.has(key.charCodeAt(0));
+
 /**
  * Resolves third-person singular pronouns outside quotations to the person they most likely mean: the
  * first compatible person of the same sentence before the pronoun, else the subject (first compatible
@@ -40,7 +46,7 @@ export function resolvePronouns(
   const peopleSpans = people.map((r) => r.span);
   const outSpans: Span[] = [];
   for (const token of tokens) {
-    const gender = PRONOUN_GENDER.get(token.key);
+    const gender = mayBePronoun(token.key) ? PRONOUN_GENDER.get(token.key) : undefined;
     if (gender === undefined || token.text.length > 7) continue;
     if (spanIndexAt(quoted, token.start) >= 0) continue;
     const entity = antecedent([people, out], [peopleSpans, outSpans], sentences, token.start, gender);
