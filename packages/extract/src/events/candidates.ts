@@ -13,13 +13,7 @@ import { lastRunsIn } from '../text/word-scan.js';
 import { type Window, windowOf } from './clauses.js';
 import { durationOf } from './durations.js';
 import { hasDescribingVerb } from './finish.js';
-import {
-  DEFINITE,
-  IRREALIS,
-  MODIFIED_NOUNS,
-  PAIR_ANAPHOR,
-  type TriggerForm,
-} from './lexicon.js';
+import { DEFINITE, IRREALIS, MODIFIED_NOUNS, PAIR_ANAPHOR, type TriggerForm } from './lexicon.js';
 import { pairReferences } from './pair-references.js';
 import { type PlacePhrase, placesIn } from './places.js';
 import { ArticleLeads, type TriggerMatch } from './sentence-leads.js';
@@ -100,7 +94,12 @@ const isModifier = (text: string, mention: Mention): boolean => {
 };
 
 /** Spans of words that name who reported or described the event, not who took part. */
-function reporterSpans(facts: ArticleFacts, sentence: Span, at: number): Span[] {
+function reporterSpans(
+  facts: ArticleFacts,
+  sentence: Span,
+  at: number,
+  describedBy: readonly Span[],
+): Span[] {
   // A described speaker ("an aide to Zelensky") names someone who only reported; a named speaker is a
   // reporter only for the event inside their own words ("the White House called it “a discussion”").
   const spans = facts.quotes
@@ -109,7 +108,14 @@ function reporterSpans(facts: ArticleFacts, sentence: Span, at: number): Span[] 
     )
     .filter((q) => q.speaker!.form === 'described' || (q.span.start <= at && at < q.span.end))
     .map((q) => q.speaker!.span!);
-  const slice = facts.text.slice(sentence.start, sentence.end);
+  spans.push(...describedBy);
+  return spans;
+}
+
+/** "described by X as": who described the events of the sentence (read once per sentence). */
+function describedByIn(text: string, sentence: Span): Span[] {
+  const slice = text.slice(sentence.start, sentence.end);
+  const spans: Span[] = [];
   if (!hasDescribingVerb(slice)) return spans;
   for (const m of slice.matchAll(/\b(?:described|called|termed)\s+by\s+(.+?)\s+as\b/gu)) {
     spans.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });
@@ -233,10 +239,12 @@ export function findCandidates(facts: ArticleFacts): Candidate[] {
     if (matches.length === 0 && !hyphen) continue;
     const facts = localFacts(article, sentence);
     const places = matches.length > 0 ? placesIn(facts, sentence) : [];
+    let describedBy: Span[] | undefined;
     matches.forEach((match, i) => {
       const window = windowOf(facts.text, sentence, match.span.start, facts.quotes, words);
       if (isIrrealis(facts, match, window)) return;
-      const reporters = reporterSpans(facts, sentence, match.span.start);
+      describedBy ??= describedByIn(facts.text, sentence);
+      const reporters = reporterSpans(facts, sentence, match.span.start, describedBy);
       const { participants, withIds } = participantsOf(facts, match, window, reporters, sentence);
       const located = placeOf(match, matches[i + 1], matches[i - 1], places, window.span);
       let place = located.place?.entityId ?? null;
