@@ -29,14 +29,6 @@ const INDEX = new LeadIndex([...TRIGGER_RULES.map((rule) => rule.pattern), ...SP
 const NEEDED = [...new Set(CLAUSE_NEEDS)];
 const NEED_OF_BREAK = CLAUSE_NEEDS.map((needs) => NEEDED.indexOf(needs));
 const NO_BREAKS: boolean[] = CLAUSE_NEEDS.map(() => false);
-// The distinct needs by their first character (all ASCII).
-const NEEDS_BY_FIRST: (number[] | undefined)[] = [];
-NEEDED.forEach((needs, n) => {
-  const c = needs.charCodeAt(0);
-  if (c >= 128) throw new Error(`clause-break need not ASCII: ${needs}`);
-  NEEDS_BY_FIRST[c] = [...(NEEDS_BY_FIRST[c] ?? []), n];
-});
-
 const stickies = new Map<RegExp, RegExp>();
 
 /** `re` anchored where lastIndex points (same flags otherwise). */
@@ -171,19 +163,10 @@ export class ArticleLeads {
     return { breaks, speech, triggers: keepFirst(found), anyRule };
   }
 
-  /** Which clause-break needs occur in the sentence (as `includes` on it would say), in one walk. */
+  /** Which clause-break needs occur in the sentence (a native search of its folded slice is fastest). */
   private breaksOf({ start, end }: Span): boolean[] {
-    const { folded } = this;
-    const found = NEEDED.map(() => false);
-    for (let i = start; i < end; i++) {
-      const c = folded.charCodeAt(i);
-      const needs = c < 128 ? NEEDS_BY_FIRST[c] : undefined;
-      if (!needs) continue;
-      for (const n of needs) {
-        const word = NEEDED[n]!;
-        if (!found[n] && i + word.length <= end && folded.startsWith(word, i)) found[n] = true;
-      }
-    }
+    const folded = this.folded.slice(start, end);
+    const found = NEEDED.map((needs) => folded.includes(needs));
     return NEED_OF_BREAK.map((n) => found[n]!);
   }
 }
