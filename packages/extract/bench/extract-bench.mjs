@@ -5,14 +5,20 @@
 // Prints MB/s of text and ms per seed-sized article for the whole extractor (events included) and for
 // each pass, compromise on the same article, and a linearity check: the seed repeated 1, 10 and 100 times
 // as one document. The article is the project's seed (data/, found from the current folder or
-// $DISPATCH_DATA). BENCH_SECONDS sets the CPU seconds per measurement (default 3).
+// $DISPATCH_DATA). BENCH_SECONDS sets the CPU seconds per measurement (default 3); DISPATCH_EXTRACT_BUILD
+// measures another build of the package (an ES module exporting extractArticle) instead of dist/.
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { KnowledgeBaseSchema, parseDataFile } from '@dispatch/core';
 import { findDataDir } from '@dispatch/core/node';
 import nlp from 'compromise';
-import { extractArticle } from '../dist/index.js';
+
+// DISPATCH_EXTRACT_BUILD: another build of the package to measure (a bundle of an older commit), so a
+// change can be compared with the build before it in one run of this script on the same machine.
+const build = process.env.DISPATCH_EXTRACT_BUILD;
+const { extractArticle } = await import(build ? pathToFileURL(resolve(build)).href : '../dist/index.js');
 
 const dataDir = findDataDir();
 const text = readFileSync(join(dataDir, 'articles/putin-witkoff-talks/article.txt'), 'utf8');
@@ -55,7 +61,8 @@ console.log(
     .map((l) => l.toFixed(1))
     .join(' ')}`,
 );
-console.log(`CPU time of one process (one core), ${SECONDS} s per measurement after as long a warm-up\n`);
+console.log(`CPU time of one process (one core), ${SECONDS} s per measurement after as long a warm-up`);
+console.log(`build: ${build ?? 'dist/'}\n`);
 
 // One warm-up for everything: process CPU time includes the JIT's background compiler threads, which
 // are busy for the first several seconds and made the first figure printed about twice the others.
