@@ -1,14 +1,9 @@
 import type { Span } from '@dispatch/core';
+import { NON_FINAL_ABBREVIATIONS } from '../gazetteer/abbreviations.js';
 import { COMMON_WORDS } from '../gazetteer/common-words.js';
 
 // A run of terminal punctuation, closing marks, then space: a candidate sentence end.
 const END = /[.!?…]+["”’')\]]*(?=\s+\S)/g;
-/** Words whose full stop is not a sentence end ("Mr. Smith", "St. Peter's", "Gen. Smith"). */
-const ABBREVIATIONS = new Set(
-  'mr mrs ms dr st jr sr gen sen rep gov lt col sgt capt maj adm mt ft prof rev messrs no vs cmdr supt insp det etc approx est dept univ ave blvd fig op ch pp vol'.split(
-    ' ',
-  ),
-);
 const MONTH_ABBREVIATIONS = new Set('jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
 const WORD_BEFORE = /([\p{L}.]+)$/u;
 const WORD_AFTER = /^\s+["“‘'(]*([\p{L}\p{N}]+)/u;
@@ -40,7 +35,7 @@ function isBoundary(body: string, at: number, punct: string, stop: number): bool
   if (punct[0] !== '.' || punct.length > 1) return true;
   const before = WORD_BEFORE.exec(body.slice(Math.max(0, at - 30), at))?.[1] ?? '';
   const key = before.toLowerCase().replace(/\./g, '');
-  if (ABBREVIATIONS.has(key)) return false;
+  if (NON_FINAL_ABBREVIATIONS.has(key)) return false;
   if (MONTH_ABBREVIATIONS.has(key) && /^\d/.test(next)) return false;
   // an initial ("Donald J. Trump") or a dotted acronym ("U.S.") ends a sentence only before a common word
   if (/^\p{Lu}$/u.test(before) || /\p{L}\.\p{L}/u.test(before)) return COMMON_WORDS.has(next.toLowerCase());

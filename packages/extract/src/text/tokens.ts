@@ -1,3 +1,4 @@
+import { DOTTED_WORDS } from '../gazetteer/abbreviations.js';
 import { lowerCase } from './lower-case.js';
 import { scanWords } from './word-scan.js';
 
@@ -17,12 +18,6 @@ export interface Token {
 }
 
 // Words are WORD_PATTERN's: dotted acronyms first ("U.S."), then words with inner apostrophes ("O’Brien").
-/** Abbreviations whose full stop belongs to the word, not to the sentence. */
-const DOTTED = new Set(
-  'mr mrs ms dr st jr sr gen sen rep gov lt col sgt capt maj adm mt ft inc corp co ltd bros prof rev messrs no vs gov cmdr supt insp det'.split(
-    ' ',
-  ),
-);
 const UPPER = /^[\p{Lu}.]+$/u;
 
 export function keyOf(word: string): string {
@@ -79,7 +74,7 @@ export function tokenize(text: string): Token[] {
     }
     let end = start + word.length;
     const key = keyOf(word);
-    if (!possessive && text.charCodeAt(end) === 46 && (DOTTED.has(key) || (word.length === 1 && cap))) {
+    if (!possessive && text.charCodeAt(end) === 46 && (DOTTED_WORDS.has(key) || (word.length === 1 && cap))) {
       end++;
       word += '.';
     }
