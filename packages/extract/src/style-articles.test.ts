@@ -103,6 +103,25 @@ describe('a Politico-style story with a speaker described in apposition', () => 
     }));
 });
 
+describe('a New York Times-style story with honorifics and doubled quotation marks', () => {
+  const x = run(
+    [
+      'Mr. Bishop said the network had never told him what to say.',
+      "''They pay us a lot of money,'' Mr. King, 82, said.",
+      '"This is a waste of time," said Del. Maria Ortega of Guam.',
+    ].join('\n'),
+    '2016-09-19',
+  );
+  it('keeps a name after an honorific even when the word is a title or opens the sentence', () => {
+    expect(mentionOf(x, 'Bishop')?.type).toBe('PERSON');
+    expect(mentionOf(x, 'King')?.type).toBe('PERSON');
+  });
+  it('gives the quote to the honoured name', () =>
+    expect(quoteOf(x, 'They pay us a lot of money,')?.speaker?.name).toBe('King'));
+  it('does not end the sentence at a title\'s full stop ("Del.")', () =>
+    expect(quoteOf(x, 'This is a waste of time,')?.speaker?.name).toBe('Maria Ortega'));
+});
+
 describe('an AP-style story with a quote over two paragraphs', () => {
   const x = run(
     [

@@ -218,9 +218,16 @@ function trimName(
     key += ` ${tokens[k]!.key}`;
     if (PLACE_NAMES.has(key)) return { a, b, titled };
   }
+  let honoured = false;
   while (a <= b) {
     const t = tokens[a]!;
-    if (
+    if (a < b && HONORIFICS.has(t.key)) {
+      // "Mr. King": what follows an honorific is a name, whatever else the word can be
+      titled = true;
+      honoured = true;
+      a++;
+      break;
+    } else if (
       a === from &&
       initial[a] &&
       !t.upper &&
@@ -228,12 +235,7 @@ function trimName(
     )
       a++;
     else if (CALENDAR_WORDS.has(t.key) && !(a > from && isFirstName(tokens[a - 1]!.key))) a++;
-    else if (a < b && HONORIFICS.has(t.key)) {
-      // "Mr. King": what follows an honorific is a name, whatever else the word can be
-      titled = true;
-      a++;
-      break;
-    } else if (!orgEnd && a < b && TITLE_WORDS.has(t.key)) {
+    else if (!orgEnd && a < b && TITLE_WORDS.has(t.key)) {
       titled ||= !NATIONALITIES.has(t.key);
       a++;
     } else if (!orgEnd && NATIONALITIES.has(t.key)) a++;
@@ -247,7 +249,8 @@ function trimName(
     b--;
   if (a > b) return null;
   const only = tokens[a]!;
-  if (a === b && (COMMON_WORDS.has(only.key) || TITLE_WORDS.has(only.key)) && !only.upper) return null;
+  if (a === b && !honoured && (COMMON_WORDS.has(only.key) || TITLE_WORDS.has(only.key)) && !only.upper)
+    return null;
   if (a === b && only.text.length === 1) return null;
   return { a, b, titled };
 }
