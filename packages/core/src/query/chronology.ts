@@ -4,6 +4,7 @@ import type { TimeExpression, TimeGranularity } from '../schema/time.js';
 import type { CorpusIndex } from './corpus-index.js';
 import { dateOfDayNumber, dayNumber } from './dates.js';
 import { entityOrdinal } from './entity-lookup.js';
+import { lowerBound } from './lower-bound.js';
 import { type PageOptions, pageBounds } from './page.js';
 
 export interface TimelineItem {
@@ -93,17 +94,6 @@ export function queryTimeline(index: CorpusIndex, query: TimelineQuery = {}): Ti
 }
 
 const everyOther = (flat: readonly number[]) => flat.filter((_, i) => i % 2 === 0);
-
-function lowerBound(sorted: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 function entryOf(
   index: CorpusIndex,

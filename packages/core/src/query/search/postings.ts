@@ -1,4 +1,5 @@
 import SearchableMap from 'minisearch/SearchableMap';
+import { lowerBound } from '../lower-bound.js';
 
 /** The three kinds of search document; postings are kept per kind, by the kind's own ordinals. */
 export const KINDS = ['article', 'quote', 'entity'] as const;
@@ -137,18 +138,6 @@ const slice = (data: ArrayLike<number>, start: number, end: number): ArrayLike<n
   ArrayBuffer.isView(data)
     ? (data as unknown as Uint32Array).subarray(start, end)
     : (data as number[]).slice(start, end);
-
-/** First index of ascending `list` holding a value >= `value`. */
-export function lowerBound(list: ArrayLike<number>, value: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** Collects postings document by document; each kind's documents must come in ascending ordinal order. */
 export class PostingsBuilder {

@@ -1,8 +1,8 @@
 import type { Span } from '../../schema/span.js';
 import { ordinalRange } from '../articles.js';
 import type { CorpusIndex } from '../corpus-index.js';
+import { lowerBound } from '../lower-bound.js';
 import { type PageOptions, pageBounds } from '../page.js';
-import { lowerBound } from './postings.js';
 import { fuzzyOf, prefixOf, queryTerms } from './search-index.js';
 import { searchIndexOf } from './search-index-builder.js';
 import { matchesIn } from './word-matches.js';
