@@ -26,7 +26,7 @@ export {
 export { type Resolution as TextQuoteResolution, resolveTextQuote } from './curation/text-quote.js';
 export { DataFileError } from './data/data-file-error.js';
 export { parseDataFile } from './data/parse-data-file.js';
-export { describeTime, formatDay, formatLongDate, formatTimeValue } from './format/dates.js';
+export { describeTime, formatDay, formatLongDate, formatTimeValue, MONTH_NAMES } from './format/dates.js';
 export { type PersonInArticle, peopleOfArticle } from './query/article-people.js';
 export {
   type ArticleOutline,

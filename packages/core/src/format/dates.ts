@@ -4,7 +4,8 @@ import type { TimeGranularity } from '../schema/time.js';
 
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const MONTH_NAMES = [
+/** The months' English names, January first. */
+export const MONTH_NAMES: readonly string[] = [
   'January',
   'February',
   'March',

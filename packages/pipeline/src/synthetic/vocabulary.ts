@@ -1,4 +1,5 @@
 // Word banks for synthetic wire stories. All invented here; none comes from a real story.
+import { MONTH_NAMES } from '@dispatch/core';
 
 export const FIRST_NAMES = [
   'Anna',
@@ -240,19 +241,6 @@ export const TOPICS = [
 ];
 
 export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-export const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+export const MONTHS = MONTH_NAMES;
 export const DESCRIPTIONS = ['constructive', 'frank', 'useful', 'difficult', 'productive', 'tense'];
 export const DURATIONS = ['two-hour', 'three-hour', 'hour-long', 'five-hour', 'late-night'];
