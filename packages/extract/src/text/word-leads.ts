@@ -87,21 +87,9 @@ export class LeadIndex {
   /** For each pattern, whether it can match somewhere in text whose folded form is `folded`. */
   present(folded: string): boolean[] {
     const hit = new Array<boolean>(this.size).fill(false);
-    let previousWord = false;
-    const last = folded.length - 3;
-    for (let i = 0; i < folded.length; i++) {
-      const a = folded.charCodeAt(i);
-      const word = isWordCode(a);
-      // Every lead starts with a lower-case ASCII letter (leadsOf checks).
-      if (word && !previousWord && a >= 97 && i <= last) {
-        const leads = this.leadsAt(folded, i, a);
-        if (leads) {
-          for (const { lead, pattern } of leads)
-            if (!hit[pattern] && folded.startsWith(lead, i)) hit[pattern] = true;
-        }
-      }
-      previousWord = word;
-    }
+    this.scan(folded, 0, folded.length, (_at, pattern) => {
+      hit[pattern] = true;
+    });
     return hit;
   }
 
