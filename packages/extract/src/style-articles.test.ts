@@ -109,6 +109,7 @@ describe('a New York Times-style story with honorifics and doubled quotation mar
       'Mr. Bishop said the network had never told him what to say.',
       "''They pay us a lot of money,'' Mr. King, 82, said.",
       '"This is a waste of time," said Del. Maria Ortega of Guam.',
+      '"The effect is small," wrote Lena Marsh for Harbor Polling, citing the Center for Rural Affairs.',
     ].join('\n'),
     '2016-09-19',
   );
@@ -118,6 +119,11 @@ describe('a New York Times-style story with honorifics and doubled quotation mar
   });
   it('gives the quote to the honoured name', () =>
     expect(quoteOf(x, 'They pay us a lot of money,')?.speaker?.name).toBe('King'));
+  it('keeps a writer apart from the outlet they write for, and an organisation "for" something whole', () => {
+    expect(quoteOf(x, 'The effect is small,')?.speaker?.name).toBe('Lena Marsh');
+    expect(mentionOf(x, 'Harbor Polling')).toBeDefined();
+    expect(mentionOf(x, 'Center for Rural Affairs')).toBeDefined();
+  });
   it('does not end the sentence at a title\'s full stop ("Del.")', () =>
     expect(quoteOf(x, 'This is a waste of time,')?.speaker?.name).toBe('Maria Ortega'));
 });

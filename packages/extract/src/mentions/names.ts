@@ -43,6 +43,14 @@ const PARTICLES = new Set([
   'la',
 ]);
 const LINKS_OF = new Set([...ORG_HEADS, ...LOC_SUFFIXES, 'republic', 'kingdom', 'states', 'university']);
+// "Center for American Progress", "Campaign for Nuclear Disarmament"; never a person ("Cameron Easley for
+// Morning Consult" is a writer and the outlet).
+const LINKS_FOR = new Set([
+  ...ORG_HEADS,
+  ...'center centre foundation campaign coalition fund alliance movement network trust project partnership'.split(
+    ' ',
+  ),
+]);
 
 /** Finds every name in the text: knowledge-base names first, then capitalised sequences, typed. */
 export function findNames(text: string, tokens: readonly Token[], kb: KbMatcher): NameMention[] {
@@ -81,7 +89,9 @@ export function findNames(text: string, tokens: readonly Token[], kb: KbMatcher)
       }
       const after = tokens[j + 2];
       const linkable =
-        (next.key === 'of' && LINKS_OF.has(tokens[j]!.key)) || PARTICLES.has(next.text) || next.key === 'for';
+        (next.key === 'of' && LINKS_OF.has(tokens[j]!.key)) ||
+        (next.key === 'for' && LINKS_FOR.has(tokens[j]!.key)) ||
+        PARTICLES.has(next.text);
       if (
         linkable &&
         !next.cap &&
