@@ -6,9 +6,9 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 
 /** Whose code decides what a compile stores: the extractor, core (curation overlay, derived indexes), and
- * the pipeline's own compile code (its benchmarks, generator and command line do not count). */
+ * the pipeline's own compile code (its benchmarks, generator, command line and test helpers do not count). */
 const PACKAGES = ['@dispatch/extract', '@dispatch/core'];
-const PIPELINE_NOT_COMPILING = ['bench', 'cli', 'synthetic'];
+const PIPELINE_NOT_COMPILING = ['bench', 'cli', 'synthetic', 'testing'];
 const TEST_FILE = /\.test\.[cm]?[jt]sx?$/;
 
 /**

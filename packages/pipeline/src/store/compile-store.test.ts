@@ -21,6 +21,7 @@ import { loadSourceData } from '@dispatch/core/node';
 import { describe, expect, it } from 'vitest';
 import { compileCorpus, type ExtractFn } from '../compile-corpus.js';
 import { compileCorpusStore, loadCorpus, loadCorpusIndex, openCompiledCorpus } from '../load-corpus.js';
+import { oneSentenceExtraction } from '../testing/one-sentence-extraction.js';
 import { readLocations } from './index-files.js';
 import { currentBuild } from './store-files.js';
 
@@ -64,23 +65,7 @@ function countingExtract(): { extract: ExtractFn; seen: string[] } {
         },
       ];
     });
-    const sentence = { id: 's-0', span: { start: 0, end: text.length } };
-    return {
-      annotations: {
-        structure: {
-          dateline: null,
-          credit: null,
-          sections: [
-            { subhead: null, paragraphs: [{ id: 'p-1', span: sentence.span, sentences: [sentence] }] },
-          ],
-        },
-        mentions,
-        quotes: [],
-        times: [],
-        events: [],
-      },
-      entities: [],
-    };
+    return oneSentenceExtraction(text, mentions);
   };
   return { extract, seen };
 }

@@ -5,6 +5,7 @@ import { listArticles } from '@dispatch/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ExtractFn } from '../compile-corpus.js';
 import { compileCorpusStore } from '../load-corpus.js';
+import { oneSentenceExtraction } from '../testing/one-sentence-extraction.js';
 import { openLastCompiled } from './open-last-compiled.js';
 import { currentBuild } from './store-files.js';
 
@@ -26,23 +27,7 @@ function writeArticle(dataDir: string, slug: string): void {
 }
 
 /** One paragraph, no annotations: enough for a store. */
-const extract: ExtractFn = (source) => {
-  const span = { start: 0, end: source.article.text.length };
-  return {
-    annotations: {
-      structure: {
-        dateline: null,
-        credit: null,
-        sections: [{ subhead: null, paragraphs: [{ id: 'p-1', span, sentences: [{ id: 's-0', span }] }] }],
-      },
-      mentions: [],
-      quotes: [],
-      times: [],
-      events: [],
-    },
-    entities: [],
-  };
-};
+const extract: ExtractFn = (source) => oneSentenceExtraction(source.article.text);
 
 const ids = (dataDir: string, compiledDir: string) => {
   const index = openLastCompiled(dataDir, compiledDir);

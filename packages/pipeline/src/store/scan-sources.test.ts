@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ExtractFn } from '../compile-corpus.js';
 import { compileCorpusStore } from '../load-corpus.js';
+import { oneSentenceExtraction } from '../testing/one-sentence-extraction.js';
 import { articleHash } from './fingerprint.js';
 import { scanSources } from './scan-sources.js';
 import { type StatCacheData, statCachePath } from './stat-cache.js';
@@ -218,23 +219,7 @@ describe('scanSources with a stat cache', () => {
     const extracted: string[] = [];
     const extract: ExtractFn = (source) => {
       extracted.push(source.article.id);
-      const sentence = { id: 's-0', span: { start: 0, end: source.article.text.length } };
-      return {
-        annotations: {
-          structure: {
-            dateline: null,
-            credit: null,
-            sections: [
-              { subhead: null, paragraphs: [{ id: 'p-1', span: sentence.span, sentences: [sentence] }] },
-            ],
-          },
-          mentions: [],
-          quotes: [],
-          times: [],
-          events: [],
-        },
-        entities: [],
-      };
+      return oneSentenceExtraction(source.article.text);
     };
     compileCorpusStore({ dataDir, compiledDir: storeDir, extract });
     ageCache(storeDir);
