@@ -40,6 +40,13 @@ const PLURAL_NOUNS = [
   'negotiators',
 ];
 const PLURAL_SET = new Set(PLURAL_NOUNS);
+const SHORTEST_PLURAL = Math.min(...PLURAL_NOUNS.map((n) => n.length));
+const SHORTEST_SOURCE = Math.min(...[...SOURCE_NOUNS].map((n) => n.length));
+// Source nouns are lower-case words: a capitalised or non-ASCII first letter cannot start one.
+const startsLowerAscii = (word: string): boolean => {
+  const c = word.charCodeAt(0);
+  return c >= 97 && c <= 122;
+};
 export const PLURAL_SOURCES = new RegExp(
   String.raw`(?:\b\p{Lu}[\p{L}.]*\s)?\b(?:${PLURAL_NOUNS.map((n) => `[${n[0]!.toUpperCase()}${n[0]}]${n.slice(1)}`).join('|')})\b`,
   'gu',
@@ -47,9 +54,13 @@ export const PLURAL_SOURCES = new RegExp(
 
 // Words that can be the noun of a match (a necessary condition: the patterns only run around them).
 // DESCRIBED's noun follows white space, so it starts a token; a plural noun is a whole run of \w.
-export const mayDescribe = (t: Token): boolean => SOURCE_NOUNS.has(leadingWord(t.text));
+// Both look at every token of the article, so a cheap test of the first letter and the length comes first.
+export const mayDescribe = (t: Token): boolean =>
+  t.text.length >= SHORTEST_SOURCE && startsLowerAscii(t.text) && SOURCE_NOUNS.has(leadingWord(t.text));
 export const mayBePlural = (t: Token): boolean =>
-  leadingWord(t.text) === t.text ? PLURAL_SET.has(t.key) : wordRuns(t.text).some((r) => PLURAL_SET.has(r));
+  t.text.length >= SHORTEST_PLURAL &&
+  (leadingWord(t.text) === t.text ? PLURAL_SET.has(t.key) : wordRuns(t.text).some((r) => PLURAL_SET.has(r)));
+
 const OFFICE_NOUNS = new Set([
   'office',
   'spokesman',

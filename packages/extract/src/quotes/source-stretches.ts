@@ -21,7 +21,10 @@ export function matchesInStretches(
     while (from > scannedTo && !endsStretch(text.charCodeAt(from - 1))) from--;
     let to = token.end;
     while (to < text.length && !endsStretch(text.charCodeAt(to))) to++;
-    for (const m of text.slice(from, to).matchAll(re)) found.push({ index: from + m.index, text: m[0] });
+    // exec on the shared global pattern: matchAll would clone the pattern for every stretch.
+    const stretch = text.slice(from, to);
+    re.lastIndex = 0;
+    for (let m = re.exec(stretch); m; m = re.exec(stretch)) found.push({ index: from + m.index, text: m[0] });
     scannedTo = to;
   }
   return found;
