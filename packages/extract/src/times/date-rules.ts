@@ -31,6 +31,11 @@ export interface DateRule {
   group?: number;
   /** The words every match begins with, at a word start, when there are few (see word-anchors.ts). */
   starts?: readonly string[];
+  /**
+   * For a rule scanned over the whole text: a quick pattern that every text with a match contains, so
+   * the rule's own, slower scan runs only where it can find something.
+   */
+  needs?: RegExp;
 }
 
 const M =
@@ -212,6 +217,10 @@ export const DATE_RULES: DateRule[] = [
   },
   {
     re: /\b(?:(?:[Ee]arlier|[Ll]ater)\s(?:this|last|next)\s|(?:[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Pp]revious|[Cc]urrent|[Cc]oming)\s)(week|month|year)\b/g,
+    starts: [
+      ...['Earlier', 'earlier', 'Later', 'later', 'Last', 'last', 'This', 'this', 'Next', 'next'],
+      ...['Past', 'past', 'Previous', 'previous', 'Current', 'current', 'Coming', 'coming'],
+    ],
     resolve: (m, ctx) => {
       const shift =
         /\b(last|this|next|past|previous|current|coming)\s\w+$/i.exec(m[0])?.[1]?.toLowerCase() ?? 'this';
@@ -228,6 +237,7 @@ export const DATE_RULES: DateRule[] = [
   },
   {
     re: /\b([Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight)\b/g,
+    starts: ['Today', 'today', 'Yesterday', 'yesterday', 'Tomorrow', 'tomorrow', 'Tonight', 'tonight'],
     resolve: (m, ctx) => {
       const w = m[1]!.toLowerCase();
       return ctx.ref ? day(addDays(ctx.ref, w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0), true) : null;
@@ -235,6 +245,7 @@ export const DATE_RULES: DateRule[] = [
   },
   {
     re: /\b(\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s(days?|weeks?|months?|years?)\sago\b/gi,
+    needs: /ago\b/i,
     resolve: (m, ctx) => relativeUnit(ctx, m[2]!, -(Number(m[1]) || NUMBER_WORDS[m[1]!.toLowerCase()] || 1)),
   },
   {

@@ -51,6 +51,7 @@ export function findTimes(text: string, filed: string | null): FoundTime[] {
   const starts = wordStartsOf(text, START_FAMILIES);
   const startsOf = (leads: readonly string[]): number[] => starts[START_FAMILIES.indexOf(leads)]!;
   for (const rule of DATE_RULES) {
+    if (rule.needs && !rule.needs.test(text)) continue;
     for (const match of rule.starts
       ? matchesAt(rule.re, text, startsOf(rule.starts))
       : everyMatch(rule.re, text))

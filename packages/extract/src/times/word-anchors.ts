@@ -6,7 +6,30 @@
  * the leftmost place where the pattern matches, then onwards from the end of that match.
  */
 
-const finders = new WeakMap<readonly (readonly string[])[], RegExp>();
+/** One scan for the leads of a set of families, and which families each lead found stands for. */
+interface LeadFinder {
+  finder: RegExp;
+  familiesOf: Map<string, number[]>;
+}
+
+const finders = new WeakMap<readonly (readonly string[])[], LeadFinder>();
+
+function leadFinderOf(families: readonly (readonly string[])[]): LeadFinder {
+  let found = finders.get(families);
+  if (found) return found;
+  const leads = [...new Set(families.flat())].sort((a, b) => b.length - a.length);
+  for (const lead of leads) if (!/^\w[\w ]*$/u.test(lead)) throw new Error(`a lead must be words: ${lead}`);
+  // The scan matches the longest lead at a word start; every lead that fits there is a prefix of it.
+  const familiesOf = new Map(
+    leads.map((lead) => [
+      lead,
+      families.flatMap((family, i) => (family.some((other) => lead.startsWith(other)) ? [i] : [])),
+    ]),
+  );
+  found = { finder: new RegExp(`\\b(?:${leads.join('|')})`, 'g'), familiesOf };
+  finders.set(families, found);
+  return found;
+}
 
 /**
  * For each list of leads, where in `text` a word (as `\b` reads it) starts with one of them
@@ -14,20 +37,11 @@ const finders = new WeakMap<readonly (readonly string[])[], RegExp>();
  * ends inside a word or at its end, never past the next word's start.
  */
 export function wordStartsOf(text: string, families: readonly (readonly string[])[]): number[][] {
-  let finder = finders.get(families);
-  if (!finder) {
-    const leads = [...new Set(families.flat())].sort((a, b) => b.length - a.length);
-    for (const lead of leads) if (!/^\w[\w ]*$/u.test(lead)) throw new Error(`a lead must be words: ${lead}`);
-    finder = new RegExp(`\\b(?:${leads.join('|')})`, 'g');
-    finders.set(families, finder);
-  }
+  const { finder, familiesOf } = leadFinderOf(families);
   const found = families.map((): number[] => []);
   finder.lastIndex = 0;
   for (let m = finder.exec(text); m; m = finder.exec(text)) {
-    const at = m.index;
-    families.forEach((leads, i) => {
-      if (leads.some((lead) => text.startsWith(lead, at))) found[i]!.push(at);
-    });
+    for (const i of familiesOf.get(m[0])!) found[i]!.push(m.index);
   }
   return found;
 }
