@@ -1,6 +1,7 @@
 import type { Span } from '@dispatch/core';
 import { NON_FINAL_ABBREVIATIONS } from '../gazetteer/abbreviations.js';
 import { COMMON_WORDS } from '../gazetteer/common-words.js';
+import { spacesEnd, spacesStart, tailStart } from '../text/end-anchored.js';
 
 // A run of terminal punctuation, closing marks, then space: a candidate sentence end.
 const END = /[.!?…]+["”’')\]]*(?=\s+\S)/g;
@@ -27,13 +28,12 @@ export function splitSentences(text: string, start: number, end: number): Span[]
 function isBoundary(body: string, at: number, punct: string, stop: number): boolean {
   const after = WORD_AFTER.exec(body.slice(stop, stop + 40));
   const next = after?.[1] ?? '';
-  let k = stop;
-  while (k < body.length && /\s/.test(body[k]!)) k++;
-  const nextChar = body[k] ?? '';
+  const nextChar = body[spacesEnd(body, stop, body.length)] ?? '';
   // the next sentence opens with a capital, a digit or an opening mark
   if (!/[\p{Lu}\p{N}"“‘'(]/u.test(nextChar)) return false;
   if (punct[0] !== '.' || punct.length > 1) return true;
-  const before = WORD_BEFORE.exec(body.slice(Math.max(0, at - 30), at))?.[1] ?? '';
+  // The word before holds no white space: the pattern reads only the last space-separated run.
+  const before = WORD_BEFORE.exec(body.slice(tailStart(body, Math.max(0, at - 30), at, 1), at))?.[1] ?? '';
   const key = before.toLowerCase().replace(/\./g, '');
   if (NON_FINAL_ABBREVIATIONS.has(key)) return false;
   if (MONTH_ABBREVIATIONS.has(key) && /^\d/.test(next)) return false;
@@ -43,9 +43,6 @@ function isBoundary(body: string, at: number, punct: string, stop: number): bool
 }
 
 function trimmed(body: string, from: number, to: number, offset: number): Span {
-  let s = from;
-  let e = to;
-  while (s < e && /\s/.test(body[s]!)) s++;
-  while (e > s && /\s/.test(body[e - 1]!)) e--;
-  return { start: offset + s, end: offset + e };
+  const s = spacesEnd(body, from, to);
+  return { start: offset + s, end: offset + spacesStart(body, s, to) };
 }
