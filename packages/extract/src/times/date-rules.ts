@@ -21,7 +21,7 @@ export interface Resolved {
 /** How an expression reads its reference date. `future` is set when the sentence points ahead. */
 export interface RuleContext {
   ref: Date | null;
-  future: boolean;
+  readonly future: boolean;
 }
 
 export interface DateRule {

@@ -1,6 +1,6 @@
 import type { TimeExpression } from '@dispatch/core';
 import { parseIsoDate } from './calendar.js';
-import { DATE_RULES, MONTH_STARTS, type Resolved, yearOfMonth } from './date-rules.js';
+import { DATE_RULES, MONTH_STARTS, type Resolved, type RuleContext, yearOfMonth } from './date-rules.js';
 import { matchesAt, wordStartsOf } from './word-anchors.js';
 
 // Words that make a weekday or month point ahead: "will meet on Monday", "talks scheduled for May",
@@ -43,9 +43,17 @@ export interface FoundTime {
 export function findTimes(text: string, filed: string | null): FoundTime[] {
   const ref = parseIsoDate(filed);
   const found: FoundTime[] = [];
-  const add = (start: number, end: number, resolve: (future: boolean) => Resolved | null) => {
-    const future = FUTURE_CUE.test(text.slice(clauseStart(text, Math.max(0, start - 80), start), start));
-    const resolved = resolve(future);
+  const add = (start: number, end: number, resolve: (ctx: RuleContext) => Resolved | null) => {
+    // Only some rules read the clause's tense: test it when one asks.
+    let future: boolean | undefined;
+    const ctx: RuleContext = {
+      ref,
+      get future() {
+        future ??= FUTURE_CUE.test(text.slice(clauseStart(text, Math.max(0, start - 80), start), start));
+        return future;
+      },
+    };
+    const resolved = resolve(ctx);
     if (resolved) found.push({ start, end, resolved });
   };
   const starts = wordStartsOf(text, START_FAMILIES);
@@ -55,16 +63,16 @@ export function findTimes(text: string, filed: string | null): FoundTime[] {
     for (const match of rule.starts
       ? matchesAt(rule.re, text, startsOf(rule.starts))
       : everyMatch(rule.re, text))
-      add(match.index, match.index + match[0].length, (future) => rule.resolve(match, { ref, future }));
+      add(match.index, match.index + match[0].length, (ctx) => rule.resolve(match, ctx));
   }
   for (const m of matchesAt(MONTH_ALONE, text, startsOf(MONTH_STARTS))) {
     const name = m[1]!;
     if (AMBIGUOUS_MONTH.test(name) && !MONTH_PREPOSITION.test(text.slice(Math.max(0, m.index - 8), m.index)))
       continue;
     const month = new Date(`${name} 1, 2000`).getUTCMonth() + 1;
-    add(m.index, m.index + name.length, (future) => {
+    add(m.index, m.index + name.length, (ctx) => {
       if (!ref) return null;
-      const yy = yearOfMonth(ref, month, future);
+      const yy = yearOfMonth(ref, month, ctx.future);
       return { value: `${yy}-${String(month).padStart(2, '0')}`, granularity: 'month', relative: true };
     });
   }
