@@ -40,26 +40,43 @@ const PLURAL_NOUNS = [
   'negotiators',
 ];
 const PLURAL_SET = new Set(PLURAL_NOUNS);
-const SHORTEST_PLURAL = Math.min(...PLURAL_NOUNS.map((n) => n.length));
-const SHORTEST_SOURCE = Math.min(...[...SOURCE_NOUNS].map((n) => n.length));
-// Source nouns are lower-case words: a capitalised or non-ASCII first letter cannot start one.
-const startsLowerAscii = (word: string): boolean => {
-  const c = word.charCodeAt(0);
-  return c >= 97 && c <= 122;
-};
 export const PLURAL_SOURCES = new RegExp(
   String.raw`(?:\b\p{Lu}[\p{L}.]*\s)?\b(?:${PLURAL_NOUNS.map((n) => `[${n[0]!.toUpperCase()}${n[0]}]${n.slice(1)}`).join('|')})\b`,
   'gu',
 );
 
-// Words that can be the noun of a match (a necessary condition: the patterns only run around them).
-// DESCRIBED's noun follows white space, so it starts a token; a plural noun is a whole run of \w.
-// Both look at every token of the article, so a cheap test of the first letter and the length comes first.
-export const mayDescribe = (t: Token): boolean =>
-  t.text.length >= SHORTEST_SOURCE && startsLowerAscii(t.text) && SOURCE_NOUNS.has(leadingWord(t.text));
-export const mayBePlural = (t: Token): boolean =>
-  t.text.length >= SHORTEST_PLURAL &&
-  (leadingWord(t.text) === t.text ? PLURAL_SET.has(t.key) : wordRuns(t.text).some((r) => PLURAL_SET.has(r)));
+// What a written word can be the noun of: a described source (DESCRIBED's noun follows white space, so it
+// starts a word) or a plural source (a whole run of \w inside the word).
+const DESCRIBES = 1;
+const PLURAL = 2;
+const kindsOfWord = new Map<string, number>();
+// Words are remembered, as news repeats its vocabulary; the bound keeps a long batch's memory flat.
+const MAX_REMEMBERED = 50_000;
+
+function sourceKindsOf(word: string): number {
+  let kinds = kindsOfWord.get(word);
+  if (kinds === undefined) {
+    kinds =
+      (SOURCE_NOUNS.has(leadingWord(word)) ? DESCRIBES : 0) |
+      (wordRuns(word).some((r) => PLURAL_SET.has(r)) ? PLURAL : 0);
+    if (kindsOfWord.size >= MAX_REMEMBERED) kindsOfWord.clear();
+    kindsOfWord.set(word, kinds);
+  }
+  return kinds;
+}
+
+/** The words that may be the noun of each pattern, in order: the patterns run only around them. */
+export function sourceWords(tokens: readonly Token[]): { described: Span[]; plural: Span[] } {
+  const described: Span[] = [];
+  const plural: Span[] = [];
+  for (const t of tokens) {
+    const kinds = sourceKindsOf(t.text);
+    if (kinds === 0) continue;
+    if (kinds & DESCRIBES) described.push(t);
+    if (kinds & PLURAL) plural.push(t);
+  }
+  return { described, plural };
+}
 
 const OFFICE_NOUNS = new Set([
   'office',
@@ -88,15 +105,16 @@ export function findCandidates(
   pronouns: readonly Referent[],
 ): Candidate[] {
   const out: Candidate[] = [];
+  const words = sourceWords(tokens);
   const described: Span[] = [];
-  for (const m of matchesInStretches(text, tokens, DESCRIBED, mayDescribe)) {
+  for (const m of matchesInStretches(text, DESCRIBED, words.described)) {
     const span = { start: m.index, end: m.index + m.text.length };
     // "the Kremlin spokesman Dmitry Peskov": the name that follows is the speaker, not the description
     if (/^,?\s\p{Lu}/u.test(text.slice(span.end, span.end + 3))) continue;
     described.push(span);
   }
   const plural: Span[] = [];
-  for (const m of matchesInStretches(text, tokens, PLURAL_SOURCES, mayBePlural)) {
+  for (const m of matchesInStretches(text, PLURAL_SOURCES, words.plural)) {
     const span = { start: m.index, end: m.index + m.text.length };
     const d = described[firstSpanFrom(described, span.start + 1) - 1];
     if (!d || d.end < span.end) plural.push(span);

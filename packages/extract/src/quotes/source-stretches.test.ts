@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../text/tokens.js';
-import { DESCRIBED, mayBePlural, mayDescribe, PLURAL_SOURCES } from './candidates.js';
+import { DESCRIBED, PLURAL_SOURCES, sourceWords } from './candidates.js';
 import { matchesInStretches } from './source-stretches.js';
 
 const everywhere = (text: string, re: RegExp) =>
@@ -52,12 +52,9 @@ const GAPS = [' ', '  ', '\n', '\u00a0', ''];
 describe('matchesInStretches', () => {
   it('finds a described source in its stretch only', () => {
     const text = 'He left, an aide to Zelensky said. Officials (US) agreed.';
-    expect(matchesInStretches(text, tokenize(text), DESCRIBED, mayDescribe)).toEqual(
-      everywhere(text, DESCRIBED),
-    );
-    expect(matchesInStretches(text, tokenize(text), PLURAL_SOURCES, mayBePlural).map((m) => m.text)).toEqual([
-      'Officials',
-    ]);
+    const words = sourceWords(tokenize(text));
+    expect(matchesInStretches(text, DESCRIBED, words.described)).toEqual(everywhere(text, DESCRIBED));
+    expect(matchesInStretches(text, PLURAL_SOURCES, words.plural).map((m) => m.text)).toEqual(['Officials']);
   });
 
   it('finds what a scan of the whole text finds', () => {
@@ -66,11 +63,9 @@ describe('matchesInStretches', () => {
       .map((parts) => parts.flat().join(''));
     fc.assert(
       fc.property(text, (t) => {
-        const tokens = tokenize(t);
-        expect(matchesInStretches(t, tokens, DESCRIBED, mayDescribe)).toEqual(everywhere(t, DESCRIBED));
-        expect(matchesInStretches(t, tokens, PLURAL_SOURCES, mayBePlural)).toEqual(
-          everywhere(t, PLURAL_SOURCES),
-        );
+        const words = sourceWords(tokenize(t));
+        expect(matchesInStretches(t, DESCRIBED, words.described)).toEqual(everywhere(t, DESCRIBED));
+        expect(matchesInStretches(t, PLURAL_SOURCES, words.plural)).toEqual(everywhere(t, PLURAL_SOURCES));
       }),
       { numRuns: 4000 },
     );

@@ -1,25 +1,25 @@
-import type { Token } from '../text/tokens.js';
+import type { Span } from '@dispatch/core';
 
 /**
- * Runs a global word-list regex only over the stretches of text that hold a candidate word, with the
- * same matches as a scan of the whole text. Used for patterns whose matches hold only letters, digits,
- * white space, apostrophes, hyphens and dots: the other ASCII characters (commas, quotation marks,
- * brackets…) end a stretch. Those are never word characters, so `\b` reads the same at a stretch's edge
- * as inside the text, and a global scan reaching a stretch finds what a scan of it alone finds.
+ * Runs a global word-list regex only over the stretches of text that hold a candidate word (`words`, in
+ * order), with the same matches as a scan of the whole text. Used for patterns whose matches hold only
+ * letters, digits, white space, apostrophes, hyphens and dots: the other ASCII characters (commas,
+ * quotation marks, brackets…) end a stretch. Those are never word characters, so `\b` reads the same at a
+ * stretch's edge as inside the text, and a global scan reaching a stretch finds what a scan of it alone
+ * finds.
  */
 export function matchesInStretches(
   text: string,
-  tokens: readonly Token[],
   re: RegExp,
-  isCandidate: (token: Token) => boolean,
+  words: readonly Span[],
 ): { index: number; text: string }[] {
   const found: { index: number; text: string }[] = [];
   let scannedTo = 0;
-  for (const token of tokens) {
-    if (token.start < scannedTo || !isCandidate(token)) continue;
-    let from = token.start;
+  for (const word of words) {
+    if (word.start < scannedTo) continue;
+    let from = word.start;
     while (from > scannedTo && !endsStretch(text.charCodeAt(from - 1))) from--;
-    let to = token.end;
+    let to = word.end;
     while (to < text.length && !endsStretch(text.charCodeAt(to))) to++;
     // exec on the shared global pattern: matchAll would clone the pattern for every stretch.
     const stretch = text.slice(from, to);
