@@ -35,6 +35,9 @@ const AFFILIATION = /^\s+(?:of|from|at|with)\s[^,;.!?"“”]{1,60}$/;
 // One to three words of a title between an organisation and a name ("President", "chief economist").
 const TITLE_BETWEEN = /^(?:[’']s)?\s+(?:[\p{L}’'.-]+\s+){0,2}[\p{L}’'.-]+\s+$/u;
 
+// One shared pattern, read with exec: matchAll would copy it for every quote.
+const ACCORDING_TO = /\baccording to\s/gi;
+
 /**
  * Finds the speaker of the quote whose marks span `outer`, within [from, to): "according to X" in the
  * sentence, then the clause after the closing mark ("…,” Trump said", "…,” said Peskov"), then the
@@ -51,7 +54,8 @@ export function attribute(
   const sentenceStart = Math.max(from, sentenceStartAt(ctx, outer.start));
   const sentenceEnd = Math.min(to, sentenceEndAt(ctx, Math.max(outer.start, outer.end - 1)));
   const sentence = text.slice(sentenceStart, sentenceEnd);
-  for (const found of sentence.matchAll(/\baccording to\s/gi)) {
+  ACCORDING_TO.lastIndex = 0;
+  for (let found = ACCORDING_TO.exec(sentence); found; found = ACCORDING_TO.exec(sentence)) {
     const at = sentenceStart + found.index;
     if (at >= outer.start && at < outer.end) continue;
     const m = { index: at, 0: found[0] };
