@@ -8,6 +8,7 @@ import { findCandidates } from './quotes/candidates.js';
 import { findQuoteSpans } from './quotes/quote-spans.js';
 import { buildQuotes } from './quotes/quotes.js';
 import { readLayout } from './structure/layout.js';
+import { mergeSorted } from './text/merge-sorted.js';
 import { firstSpanFrom } from './text/span-index.js';
 import { tokenize } from './text/tokens.js';
 import { anchorQuotedTimes } from './times/quote-anchor.js';
@@ -76,7 +77,7 @@ export function annotateArticle(input: ExtractInput, run: PassRunner = runDirect
     const quoted = quoteSpans.filter((q) => q.parent === null).map((q) => q.outer);
     const people: Referent[] = names.map((n) => ({ span: n.span, entity: n.entity, form: n.form }));
     const pronouns = resolvePronouns(tokens, people, sentences, quoted);
-    const referents = [...people, ...pronouns].sort((a, b) => a.span.start - b.span.start);
+    const referents = mergeSorted<Referent>(people, pronouns, (a, b) => a.span.start - b.span.start);
     return { tokens, names, pronouns, referents };
   });
   const quotes = run('quotes', () =>
@@ -120,7 +121,7 @@ function isQuotedPhrase(text: string, n: NameMention, quotes: readonly Span[]): 
 }
 
 function toMentions(text: string, names: readonly ResolvedName[], pronouns: readonly Referent[]): Mention[] {
-  const mentions: Mention[] = names.map((n) => ({
+  const named: Mention[] = names.map((n) => ({
     id: `m-${n.span.start}-${n.span.end}`,
     span: n.span,
     text: text.slice(n.span.start, n.span.end),
@@ -130,17 +131,15 @@ function toMentions(text: string, names: readonly ResolvedName[], pronouns: read
     role: n.role ? { span: n.role, text: text.slice(n.role.start, n.role.end) } : null,
     source: 'extraction',
   }));
-  for (const p of pronouns) {
-    mentions.push({
-      id: `m-${p.span.start}-${p.span.end}`,
-      span: p.span,
-      text: text.slice(p.span.start, p.span.end),
-      type: p.entity.kind,
-      form: 'pronoun',
-      entityId: p.entity.id,
-      role: null,
-      source: 'extraction',
-    });
-  }
-  return mentions.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+  const pointed: Mention[] = pronouns.map((p) => ({
+    id: `m-${p.span.start}-${p.span.end}`,
+    span: p.span,
+    text: text.slice(p.span.start, p.span.end),
+    type: p.entity.kind,
+    form: 'pronoun',
+    entityId: p.entity.id,
+    role: null,
+    source: 'extraction',
+  }));
+  return mergeSorted(named, pointed, (a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
 }
