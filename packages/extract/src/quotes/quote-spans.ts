@@ -1,4 +1,5 @@
 import type { Span } from '@dispatch/core';
+import { spacesEnd, spacesStart } from '../text/end-anchored.js';
 
 /** A stretch of quoted words found between quotation marks, before attribution. */
 export interface QuoteSpan {
@@ -17,7 +18,13 @@ const MARK = /["“”‘’'«»„]/g;
 const DOUBLE_OPEN = new Set(['“', '«', '„']);
 const DOUBLE_CLOSE = new Set(['”', '»']);
 const isSpace = (ch: string | undefined): boolean => ch === undefined || /[\s([{—–-]/.test(ch);
-const isLetter = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+// Asked at every apostrophe: ASCII is decided by its code, the rest by Unicode's classes.
+const isLetter = (ch: string | undefined): boolean => {
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return /[\p{L}\p{N}]/u.test(ch);
+};
 
 /**
  * Finds quotations in each block (paragraph, headline or subhead) of the text: curly, straight and
@@ -34,10 +41,8 @@ export function findQuoteSpans(text: string, blocks: readonly Span[]): QuoteSpan
     let open: { at: number; inner: number; index: number } | null = null;
     let single: { at: number; inner: number } | null = null;
     const push = (from: number, to: number, outerEnd: number, continued: boolean): void => {
-      let s = from;
-      let e = to;
-      while (s < e && /\s/.test(text[s]!)) s++;
-      while (e > s && /\s/.test(text[e - 1]!)) e--;
+      const s = spacesEnd(text, from, to);
+      const e = spacesStart(text, s, to);
       if (e > s)
         quotes.push({
           span: { start: s, end: e },
