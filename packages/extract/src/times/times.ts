@@ -32,6 +32,26 @@ const START_FAMILIES = [
   ...new Set([MONTH_STARTS, ...DATE_RULES.flatMap((rule) => (rule.starts ? [rule.starts] : []))]),
 ];
 
+/**
+ * What a rule resolves one match in. Only some rules read the clause's tense (weekdays, months), so it
+ * is tested when first asked. A class: an object literal with a getter is slow to create.
+ */
+class MatchContext implements RuleContext {
+  private tense: boolean | undefined;
+
+  constructor(
+    readonly ref: Date | null,
+    private readonly text: string,
+    private readonly start: number,
+  ) {}
+
+  get future(): boolean {
+    const { text, start } = this;
+    this.tense ??= FUTURE_CUE.test(text.slice(clauseStart(text, Math.max(0, start - 80), start), start));
+    return this.tense;
+  }
+}
+
 /** A time expression found in text, before ids are assigned. */
 export interface FoundTime {
   start: number;
@@ -44,16 +64,7 @@ export function findTimes(text: string, filed: string | null): FoundTime[] {
   const ref = parseIsoDate(filed);
   const found: FoundTime[] = [];
   const add = (start: number, end: number, resolve: (ctx: RuleContext) => Resolved | null) => {
-    // Only some rules read the clause's tense: test it when one asks.
-    let future: boolean | undefined;
-    const ctx: RuleContext = {
-      ref,
-      get future() {
-        future ??= FUTURE_CUE.test(text.slice(clauseStart(text, Math.max(0, start - 80), start), start));
-        return future;
-      },
-    };
-    const resolved = resolve(ctx);
+    const resolved = resolve(new MatchContext(ref, text, start));
     if (resolved) found.push({ start, end, resolved });
   };
   const starts = wordStartsOf(text, START_FAMILIES);
