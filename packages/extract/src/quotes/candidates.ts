@@ -2,6 +2,7 @@ import type { Span } from '@dispatch/core';
 import { SOURCE_NOUNS } from '../gazetteer/titles.js';
 import type { Referent } from '../mentions/pronouns.js';
 import type { ResolvedName } from '../mentions/resolve-names.js';
+import { mergeSorted } from '../text/merge-sorted.js';
 import { firstSpanFrom } from '../text/span-index.js';
 import type { Token } from '../text/tokens.js';
 import { leadingWord, matchesInStretches, wordRuns } from './source-stretches.js';
@@ -53,7 +54,11 @@ const kindsOfWord = new Map<string, number>();
 // Words are remembered, as news repeats its vocabulary; the bound keeps a long batch's memory flat.
 const MAX_REMEMBERED = 50_000;
 
+// Shorter words ("the", "of", "said") hold no noun of either list: no need to look them up.
+const SHORTEST_NOUN = Math.min(...[...SOURCE_NOUNS, ...PLURAL_NOUNS].map((noun) => noun.length));
+
 function sourceKindsOf(word: string): number {
+  if (word.length < SHORTEST_NOUN) return 0;
   let kinds = kindsOfWord.get(word);
   if (kinds === undefined) {
     kinds =
@@ -97,6 +102,9 @@ const OFFICE_NOUNS = new Set([
 ]);
 const SPEAKING_PRONOUNS = new Set(['he', 'she']);
 
+const inReadingOrder = (a: Candidate, b: Candidate): number =>
+  a.span.start - b.span.start || b.span.end - a.span.end;
+
 /** All possible speakers in reading order: names, resolved pronouns, unnamed sources. */
 export function findCandidates(
   text: string,
@@ -104,7 +112,6 @@ export function findCandidates(
   names: readonly ResolvedName[],
   pronouns: readonly Referent[],
 ): Candidate[] {
-  const out: Candidate[] = [];
   const words = sourceWords(tokens);
   const described: Span[] = [];
   for (const m of matchesInStretches(text, DESCRIBED, words.described)) {
@@ -132,22 +139,27 @@ export function findCandidates(
     const d = described[firstSpanFrom(described, s.start + 1) - 1];
     return d !== undefined && d.start <= s.start && s.end <= d.end;
   };
-  for (const d of described) {
-    out.push({ span: d, ref: null, description: text.slice(d.start, d.end), pronoun: null });
-  }
+  const sources: Candidate[] = described.map((d) => ({
+    span: d,
+    ref: null,
+    description: text.slice(d.start, d.end),
+    pronoun: null,
+  }));
+  const named: Candidate[] = [];
   for (const n of names) {
     if (inside(n.span)) continue;
-    out.push({
+    named.push({
       span: n.span,
       ref: { span: n.span, entity: n.entity, form: n.form },
       description: null,
       pronoun: null,
     });
   }
+  const pointed: Candidate[] = [];
   for (const p of pronouns) {
     const key = text.slice(p.span.start, p.span.end).toLowerCase();
     if (!SPEAKING_PRONOUNS.has(key)) continue;
-    out.push({ span: p.span, ref: p, description: null, pronoun: key });
+    pointed.push({ span: p.span, ref: p, description: null, pronoun: key });
   }
-  return out.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+  return mergeSorted(mergeSorted(sources, named, inReadingOrder), pointed, inReadingOrder);
 }
