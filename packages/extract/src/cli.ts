@@ -1,11 +1,10 @@
 #!/usr/bin/env node
-// The thin argv layer over extractArticle: one article, or a streamed NDJSON batch.
+// The thin argv layer over the extractor: one article, or a streamed NDJSON batch.
 import { readFileSync } from 'node:fs';
 import { parseArgs, USAGE, UsageError } from './cli/args.js';
 import { runBatch } from './cli/batch.js';
-import { formatResult } from './cli/format.js';
+import { extractFor, formatResult } from './cli/format.js';
 import { loadKnowledgeBase } from './cli/knowledge-base.js';
-import { extractArticle } from './extract-article.js';
 
 async function main(argv: readonly string[]): Promise<number> {
   let args: ReturnType<typeof parseArgs>;
@@ -27,7 +26,7 @@ async function main(argv: readonly string[]): Promise<number> {
     return 0;
   }
   const text = readFileSync(args.file!, 'utf8');
-  const extraction = extractArticle({ text, filed: args.filed, knowledgeBase });
+  const extraction = extractFor(args.format)({ text, filed: args.filed, knowledgeBase });
   process.stdout.write(`${JSON.stringify(formatResult(text, extraction, knowledgeBase, args.format))}\n`);
   return 0;
 }

@@ -1,8 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { KnownEntity } from '@dispatch/core';
-import { extractArticle } from '../extract-article.js';
-import { formatResult } from './format.js';
+import { extractFor, formatResult } from './format.js';
 
 /**
  * Streams an NDJSON file of {"id","text","filed"} lines through the extractor, writing one line per
@@ -19,6 +18,7 @@ export async function runBatch(
     input: createReadStream(path, 'utf8'),
     crlfDelay: Number.POSITIVE_INFINITY,
   });
+  const extract = extractFor(format);
   let lineNo = 0;
   let bad = 0;
   for await (const raw of lines) {
@@ -41,7 +41,7 @@ export async function runBatch(
     }
     const text = doc.text as string;
     const filed = (doc.filed as string | null | undefined) ?? null;
-    const extraction = extractArticle({ text, filed, knowledgeBase });
+    const extraction = extract({ text, filed, knowledgeBase });
     const ok = out.write(
       `${JSON.stringify({ id: doc.id, ...formatResult(text, extraction, knowledgeBase, format) })}\n`,
     );

@@ -1,6 +1,10 @@
 import type { KnownEntity } from '@dispatch/core';
 import { toEvaluation } from '../evaluation.js';
-import type { Extraction } from '../extract-article.js';
+import { annotateArticle, type Extraction, type ExtractInput, extractArticle } from '../extract-article.js';
+
+/** The evaluation interchange holds no events: extracting for it skips their pass, the costliest. */
+export const extractFor = (format: 'eval' | 'corpus'): ((input: ExtractInput) => Extraction) =>
+  format === 'eval' ? annotateArticle : extractArticle;
 
 /** The output object for one article in the chosen format. */
 export function formatResult(
