@@ -2,9 +2,9 @@
 // Extraction throughput on one core (CPU time of this process), next to compromise on the same text in
 // the same run.
 //   pnpm --filter @dispatch/extract bench     (builds first)
-// Prints MB/s of text and ms per seed-sized article for the whole extractor (events included) and for
-// each pass, compromise on the same article, and a linearity check: the seed repeated 1, 10 and 100 times
-// as one document. The article is the project's seed (data/, found from the current folder or
+// Prints MB/s of text and ms per seed-sized article for the whole extractor (events included), without
+// events (what `--format eval` runs) and for each pass, compromise on the same article, and a linearity
+// check: the seed repeated 1, 10 and 100 times as one document. The article is the project's seed (data/, found from the current folder or
 // $DISPATCH_DATA). BENCH_SECONDS sets the CPU seconds per measurement (default 3); DISPATCH_EXTRACT_BUILD
 // measures another build of the package (an ES module exporting extractArticle) instead of dist/.
 import { readFileSync } from 'node:fs';
@@ -18,7 +18,9 @@ import nlp from 'compromise';
 // DISPATCH_EXTRACT_BUILD: another build of the package to measure (a bundle of an older commit), so a
 // change can be compared with the build before it in one run of this script on the same machine.
 const build = process.env.DISPATCH_EXTRACT_BUILD;
-const { extractArticle } = await import(build ? pathToFileURL(resolve(build)).href : '../dist/index.js');
+const { extractArticle, annotateArticle } = await import(
+  build ? pathToFileURL(resolve(build)).href : '../dist/index.js'
+);
 
 const dataDir = findDataDir();
 const text = readFileSync(join(dataDir, 'articles/putin-witkoff-talks/article.txt'), 'utf8');
@@ -71,6 +73,11 @@ for (const start = cpuSeconds(); cpuSeconds() - start < 2 * SECONDS; ) extract({
 report(
   '@dispatch/extract (whole)',
   measure(() => extract({ text })),
+);
+// Structure, mentions, quotes and dates without the events pass: what `--format eval` runs.
+report(
+  '  without events (--format eval)',
+  measure(() => annotateArticle({ filed: '2025-04-26', knowledgeBase, text })),
 );
 
 // Per pass: the same runs, each pass's CPU time summed through the extractor's pass runner.
