@@ -6,7 +6,8 @@
 // events (what `--format eval` runs) and for each pass, compromise on the same article, and a linearity
 // check: the seed repeated 1, 10 and 100 times as one document. The article is the project's seed (data/,
 // found from the current folder or $DISPATCH_DATA). BENCH_SECONDS sets the CPU seconds per measurement
-// (default 3); DISPATCH_EXTRACT_BUILD measures another build of the package (an ES module exporting extractArticle) instead of dist/.
+// (default 3); DISPATCH_EXTRACT_BUILD measures another build of the package (an ES module exporting
+// extractArticle and annotateArticle) instead of dist/.
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
