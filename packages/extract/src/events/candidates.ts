@@ -16,6 +16,7 @@ import { hasDescribingVerb } from './finish.js';
 import { DEFINITE, IRREALIS, MODIFIED_NOUNS, PAIR_ANAPHOR, type TriggerForm } from './lexicon.js';
 import { pairReferences } from './pair-references.js';
 import { type PlacePhrase, placesIn } from './places.js';
+import { isPossessiveAt } from './possessive.js';
 import { ArticleLeads, type TriggerMatch } from './sentence-leads.js';
 
 export interface Participant {
@@ -50,22 +51,25 @@ export interface Candidate {
 /** Words shortly before the trigger that make it hypothetical, future or negated. */
 function isIrrealis(facts: ArticleFacts, match: TriggerMatch, window: Window): boolean {
   const written = lastRunsIn(facts.text, window.span.start, match.span.start, 4);
-  const before = written.map((w) => {
+  // Loops rather than map and some: this runs for every trigger.
+  const before: string[] = [];
+  for (const w of written) {
     const lower = lowerCase(w);
-    return lower.includes('’') ? lower.replaceAll('’', "'") : lower;
-  });
-  return before.some((word, i) => {
+    before.push(lower.includes('’') ? lower.replaceAll('’', "'") : lower);
+  }
+  for (let i = 0; i < before.length; i++) {
+    const word = before[i]!;
     if (word.endsWith("n't")) return true;
-    if (!IRREALIS.has(word)) return false;
+    if (!IRREALIS.has(word)) continue;
     // "to" is an infinitive ("to hold talks") only when a verb, not a determiner or a name, follows.
-    if (word === 'to') {
-      if (match.rule.form === 'verb' && i === before.length - 1) return true;
-      const next = before[i + 1];
-      const capitalised = /^\p{Lu}/u.test(written[i + 1] ?? '');
-      return next !== undefined && !capitalised && !DEFINITE.has(next) && !['a', 'an'].includes(next);
-    }
-    return true;
-  });
+    if (word !== 'to') return true;
+    if (match.rule.form === 'verb' && i === before.length - 1) return true;
+    const next = before[i + 1];
+    const capitalised = /^\p{Lu}/u.test(written[i + 1] ?? '');
+    if (next !== undefined && !capitalised && !DEFINITE.has(next) && next !== 'a' && next !== 'an')
+      return true;
+  }
+  return false;
 }
 
 const PLURAL_SUBJECT_BEFORE = /\b(?:they|we|both)\s+(?:\w+ly\s+)?$/iu;
@@ -84,8 +88,7 @@ function isAnaphoric(facts: ArticleFacts, match: TriggerMatch, window: Window): 
   );
 }
 
-const isPossessor = (text: string, mention: Mention): boolean =>
-  /^['’]s\b/u.test(text.slice(mention.span.end, mention.span.end + 3));
+const isPossessor = (text: string, mention: Mention): boolean => isPossessiveAt(text, mention.span.end);
 
 const isModifier = (text: string, mention: Mention): boolean => {
   if (mention.type === 'PERSON') return false;
@@ -153,11 +156,8 @@ function participantsOf(
       if (!(match.span.start > mention.span.end && /^['’]s(?:\s+[\p{Ll}-]+){0,2}\s+$/u.test(gap))) continue;
       if (match.rule.type === 'funeral') role = 'deceased';
     }
-    if (
-      /\bwith\s+(?:[\p{L}’'-]+\s+){0,3}$/u.test(
-        text.slice(Math.max(window.span.start, mention.span.start - 40), mention.span.start),
-      )
-    ) {
+    const lead = text.slice(Math.max(window.span.start, mention.span.start - 40), mention.span.start);
+    if (lead.includes('with') && /\bwith\s+(?:[\p{L}’'-]+\s+){0,3}$/u.test(lead)) {
       withIds.add(mention.entityId);
     }
     if (!participants.some((p) => p.entityId === mention.entityId))
@@ -218,6 +218,13 @@ function placeOf(
   return { place, weak: inWindow.filter((p) => p !== place) };
 }
 
+const BEGINNING_BEFORE =
+  /\b(?:start|outbreak|beginning|launch)\s+of\s+(?:the\s+|its\s+|a\s+)?(?:[\p{Ll}-]+\s+)?$/iu;
+
+/** "the start of the war": text[from, at) ends naming a beginning (at most four words, read from the end). */
+const namedAsBeginning = (text: string, from: number, at: number): boolean =>
+  BEGINNING_BEFORE.test(text.slice(tailStart(text, from, at, 4), at));
+
 // PAIR_ANAPHOR is global (for scanning); a test must not carry its lastIndex over.
 const PAIR_ANAPHOR_ONCE = new RegExp(PAIR_ANAPHOR.source, 'iu');
 
@@ -269,11 +276,7 @@ export function findCandidates(facts: ArticleFacts): Candidate[] {
       const anaphoric = isAnaphoric(facts, match, window);
       const beforeText = facts.text.slice(window.span.start, match.span.start);
       const anchored =
-        time !== null ||
-        anaphoric ||
-        /\b(?:start|outbreak|beginning|launch)\s+of\s+(?:the\s+|its\s+|a\s+)?(?:[\p{Ll}-]+\s+)?$/iu.test(
-          beforeText,
-        );
+        time !== null || anaphoric || namedAsBeginning(facts.text, window.span.start, match.span.start);
       if (match.rule.needsAnchor && !anchored) return;
       const pairAnaphor = caseInsensitive(PAIR_ANAPHOR_ONCE, facts.text).test(beforeText);
       candidates.push({

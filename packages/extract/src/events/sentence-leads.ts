@@ -58,8 +58,6 @@ export function triggersByScan(text: string, sentence: Span, rules: readonly Tri
   return longestFirst(found);
 }
 
-const RULE_ORDER = new Map(TRIGGER_RULES.map((rule, i) => [rule, i]));
-
 function longestFirst(found: TriggerMatch[]): TriggerMatch[] {
   found.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
   return keepFirst(found);
@@ -117,23 +115,33 @@ export class ArticleLeads {
     }
     const { folded } = this;
     const { start, end } = sentence;
-    const hits: { at: number; pattern: number }[] = [];
+    // Where leads start in the sentence, with their patterns: the walk over the article found them.
+    const from = firstAtOrAfter(this.at, start);
+    let to = from;
+    while (to < this.at.length && this.at[to]! < end) to++;
     // A word start at the sentence's first character even where the text before runs into it.
+    let startLeads: number[] | null = null;
     if (start > 0 && isWordCode(folded.charCodeAt(start - 1))) {
+      const atStart: number[] = [];
       INDEX.scan(folded, start, end, (at, pattern, leadEnd) => {
-        if (at === start && leadEnd <= end) hits.push({ at, pattern });
+        if (at === start && leadEnd <= end) atStart.push(pattern);
       });
-    }
-    for (let i = firstAtOrAfter(this.at, start); i < this.at.length && this.at[i]! < end; i++) {
-      if (this.end[i]! <= end) hits.push({ at: this.at[i]!, pattern: this.pattern[i]! });
+      startLeads = atStart;
     }
     const speech = [false, false, false];
     const found: TriggerMatch[] = [];
-    const tried = new Array<number>(RULES).fill(-1);
-    const reached = new Array<number>(RULES).fill(-1);
+    const tried = this.tried.fill(-1);
+    const reached = this.reached.fill(-1);
     let anyRule = false;
     let slice: string | null = null;
-    for (const { at, pattern } of hits) {
+    const count = (startLeads?.length ?? 0) + (to - from);
+    for (let h = 0; h < count; h++) {
+      // The leads at the sentence's start first, then the article's, in order of position.
+      const fromStart = startLeads !== null && h < startLeads.length;
+      const i = fromStart ? -1 : from + h - (startLeads?.length ?? 0);
+      if (!fromStart && this.end[i]! > end) continue;
+      const at = fromStart ? start : this.at[i]!;
+      const pattern = fromStart ? startLeads![h]! : this.pattern[i]!;
       if (pattern >= RULES) {
         speech[pattern - RULES] = true;
         continue;
@@ -151,25 +159,63 @@ export class ArticleLeads {
       reached[pattern] = at + m[0].length;
       found.push({ rule, span: { start: at, end: at + m[0].length } });
     }
-    // Equal spans keep the lexicon's order, as a scan rule by rule does.
-    found.sort(
-      (a, b) =>
-        a.span.start - b.span.start ||
-        b.span.end - a.span.end ||
-        RULE_ORDER.get(a.rule)! - RULE_ORDER.get(b.rule)!,
-    );
+    sortMatches(found);
     // Only clauses around a trigger are cut: a sentence without one needs no breaks.
     const breaks = found.length > 0 ? this.breaksOf(sentence) : NO_BREAKS;
     return { breaks, speech, triggers: keepFirst(found), anyRule };
   }
 
-  /** Which clause-break needs occur in the sentence (a native search of its folded slice is fastest). */
+  // Per rule: where it was last tried, and where its last match ended (reset for each sentence).
+  private readonly tried = new Int32Array(RULES);
+  private readonly reached = new Int32Array(RULES);
+  // Per clause-break need: the first place at or after `searchedFrom` where it occurs (-1: nowhere).
+  private readonly searchedFrom = new Array<number>(NEEDED.length).fill(Number.POSITIVE_INFINITY);
+  private readonly nextAt = new Array<number>(NEEDED.length).fill(-1);
+
+  /**
+   * Which clause-break needs occur in the sentence. Each need's next place in the folded article is
+   * searched for once and kept while the sentences asked for start before it, so sentences asked in
+   * reading order cost one search of the article per need in all.
+   */
   private breaksOf({ start, end }: Span): boolean[] {
-    const folded = this.folded.slice(start, end);
-    const found = NEEDED.map((needs) => folded.includes(needs));
-    return NEED_OF_BREAK.map((n) => found[n]!);
+    const breaks = new Array<boolean>(NEED_OF_BREAK.length);
+    const present: boolean[] = [];
+    for (let n = 0; n < NEEDED.length; n++) {
+      const needs = NEEDED[n]!;
+      let next = this.nextAt[n]!;
+      const kept = this.searchedFrom[n]! <= start && (next < 0 || next >= start);
+      if (!kept) {
+        next = this.folded.indexOf(needs, start);
+        this.searchedFrom[n] = start;
+        this.nextAt[n] = next;
+      }
+      present.push(next >= 0 && next + needs.length <= end);
+    }
+    for (let b = 0; b < NEED_OF_BREAK.length; b++) breaks[b] = present[NEED_OF_BREAK[b]!]!;
+    return breaks;
   }
 }
+
+const RULE_INDEX = new Map(TRIGGER_RULES.map((rule, i) => [rule, i]));
+
+/**
+ * By start, the longest first, equal spans in the lexicon's order (as a scan rule by rule finds them):
+ * an insertion sort, as the matches of a sentence are few and nearly in order already.
+ */
+function sortMatches(found: TriggerMatch[]): void {
+  for (let i = 1; i < found.length; i++) {
+    const item = found[i]!;
+    let j = i - 1;
+    while (j >= 0 && compareMatches(found[j]!, item) > 0) {
+      found[j + 1] = found[j]!;
+      j--;
+    }
+    found[j + 1] = item;
+  }
+}
+
+const compareMatches = (a: TriggerMatch, b: TriggerMatch): number =>
+  a.span.start - b.span.start || b.span.end - a.span.end || RULE_INDEX.get(a.rule)! - RULE_INDEX.get(b.rule)!;
 
 function firstAtOrAfter(sorted: readonly number[], at: number): number {
   let lo = 0;
