@@ -248,7 +248,7 @@ export function findCandidates(facts: ArticleFacts): Candidate[] {
     const places = matches.length > 0 ? placesIn(facts, sentence) : [];
     let describedBy: Span[] | undefined;
     matches.forEach((match, i) => {
-      const window = windowOf(facts.text, sentence, match.span.start, facts.quotes, words);
+      const window = windowOf(facts.text, sentence, match.span.start, facts.quotes, words.clauses);
       if (isIrrealis(facts, match, window)) return;
       describedBy ??= describedByIn(facts.text, sentence);
       const reporters = reporterSpans(facts, sentence, match.span.start, describedBy);

@@ -1,8 +1,9 @@
 import type { Span } from '@dispatch/core';
 import { caseInsensitive } from '../text/ascii-case.js';
 import { foldCase, isWordCode, LeadIndex } from '../text/word-leads.js';
-import { CLAUSE_NEEDS, type SentenceWords, SPEECH_PATTERNS, sentenceWords } from './clauses.js';
+import { ArticleClauses, type ClauseFinder, SPEECH_PATTERNS, scanFinder, sentenceWords } from './clauses.js';
 import { TRIGGER_RULES, type TriggerRule } from './lexicon.js';
+import { sticky } from './sticky.js';
 import { rulesFor } from './trigger-keys.js';
 
 export interface TriggerMatch {
@@ -10,36 +11,19 @@ export interface TriggerMatch {
   span: Span;
 }
 
-/**
- * What the event rules need to know of one sentence's words before reading its clauses (`breaks` are
- * read only around triggers: all false in a sentence without one).
- */
-export interface SentenceLeads extends SentenceWords {
+/** What the event rules need to know of one sentence's words before reading its clauses. */
+export interface SentenceLeads {
   /** Trigger words, longest first where two overlap, in reading order. */
   triggers: TriggerMatch[];
   /** Whether some trigger rule's leading words occur at all (else only a hyphenated pair can name an event). */
   anyRule: boolean;
+  /** Where the sentence's clauses can be cut (read only around triggers). */
+  clauses: ClauseFinder;
 }
 
 const RULES = TRIGGER_RULES.length;
 // Trigger rules first, then the speech patterns: one walk finds the words of both.
 const INDEX = new LeadIndex([...TRIGGER_RULES.map((rule) => rule.pattern), ...SPEECH_PATTERNS]);
-
-// Clause breaks share their needs ("and" thrice): each distinct one is searched for once.
-const NEEDED = [...new Set(CLAUSE_NEEDS)];
-const NEED_OF_BREAK = CLAUSE_NEEDS.map((needs) => NEEDED.indexOf(needs));
-const NO_BREAKS: boolean[] = CLAUSE_NEEDS.map(() => false);
-const stickies = new Map<RegExp, RegExp>();
-
-/** `re` anchored where lastIndex points (same flags otherwise). */
-function sticky(re: RegExp): RegExp {
-  let s = stickies.get(re);
-  if (!s) {
-    s = new RegExp(re.source, `${re.flags.replace('g', '')}y`);
-    stickies.set(re, s);
-  }
-  return s;
-}
 
 /** Every trigger word of the sentence the slow way: each rule whose words the sentence holds, scanned. */
 export function triggersByScan(text: string, sentence: Span, rules: readonly TriggerRule[]): TriggerMatch[] {
@@ -83,19 +67,27 @@ function keepFirst(found: readonly TriggerMatch[]): TriggerMatch[] {
 export class ArticleLeads {
   private readonly folded: string;
   private readonly aligned: boolean;
-  private readonly at: number[] = [];
-  private readonly pattern: number[] = [];
-  private readonly end: number[] = [];
+  private readonly at: readonly number[] = [];
+  private readonly pattern: readonly number[] = [];
+  private readonly end: readonly number[] = [];
+  /** For an aligned text, its clause finder: speech patterns tried where the walk found their leads. */
+  private readonly clauses: ArticleClauses | null = null;
 
   constructor(private readonly text: string) {
     this.folded = foldCase(text);
     this.aligned = this.folded.length === text.length;
     if (this.aligned) {
-      INDEX.scan(this.folded, 0, this.folded.length, (at, pattern, end) => {
-        this.at.push(at);
-        this.pattern.push(pattern);
-        this.end.push(end);
-      });
+      const hits = INDEX.hits(this.folded);
+      this.at = hits.at;
+      this.pattern = hits.pattern;
+      this.end = hits.end;
+      const speechLeads: number[][] = SPEECH_PATTERNS.map(() => []);
+      for (let i = 0; i < hits.at.length; i++) {
+        if (hits.pattern[i]! < RULES) continue;
+        const leads = speechLeads[hits.pattern[i]! - RULES]!;
+        if (leads[leads.length - 1] !== hits.at[i]) leads.push(hits.at[i]!);
+      }
+      this.clauses = new ArticleClauses(text, this.folded, speechLeads);
     }
   }
 
@@ -104,13 +96,11 @@ export class ArticleLeads {
     const { text } = this;
     if (!this.aligned) {
       const rules = rulesFor(foldCase(text.slice(sentence.start, sentence.end)));
-      const { breaks, speech } = sentenceWords(text, sentence);
       const triggers = triggersByScan(text, sentence, rules);
       return {
-        breaks: triggers.length > 0 ? breaks : NO_BREAKS,
-        speech,
         triggers,
         anyRule: rules.length > 0,
+        clauses: scanFinder(text, sentenceWords(text, sentence)),
       };
     }
     const { folded } = this;
@@ -128,7 +118,6 @@ export class ArticleLeads {
       });
       startLeads = atStart;
     }
-    const speech = [false, false, false];
     const found: TriggerMatch[] = [];
     const tried = this.tried.fill(-1);
     const reached = this.reached.fill(-1);
@@ -142,10 +131,7 @@ export class ArticleLeads {
       if (!fromStart && this.end[i]! > end) continue;
       const at = fromStart ? start : this.at[i]!;
       const pattern = fromStart ? startLeads![h]! : this.pattern[i]!;
-      if (pattern >= RULES) {
-        speech[pattern - RULES] = true;
-        continue;
-      }
+      if (pattern >= RULES) continue;
       anyRule = true;
       // Once per place, and never inside this rule's last match (a scan resumes after it).
       if (tried[pattern] === at || at < reached[pattern]!) continue;
@@ -160,40 +146,12 @@ export class ArticleLeads {
       found.push({ rule, span: { start: at, end: at + m[0].length } });
     }
     sortMatches(found);
-    // Only clauses around a trigger are cut: a sentence without one needs no breaks.
-    const breaks = found.length > 0 ? this.breaksOf(sentence) : NO_BREAKS;
-    return { breaks, speech, triggers: keepFirst(found), anyRule };
+    return { triggers: keepFirst(found), anyRule, clauses: this.clauses! };
   }
 
   // Per rule: where it was last tried, and where its last match ended (reset for each sentence).
   private readonly tried = new Int32Array(RULES);
   private readonly reached = new Int32Array(RULES);
-  // Per clause-break need: the first place at or after `searchedFrom` where it occurs (-1: nowhere).
-  private readonly searchedFrom = new Array<number>(NEEDED.length).fill(Number.POSITIVE_INFINITY);
-  private readonly nextAt = new Array<number>(NEEDED.length).fill(-1);
-
-  /**
-   * Which clause-break needs occur in the sentence. Each need's next place in the folded article is
-   * searched for once and kept while the sentences asked for start before it, so sentences asked in
-   * reading order cost one search of the article per need in all.
-   */
-  private breaksOf({ start, end }: Span): boolean[] {
-    const breaks = new Array<boolean>(NEED_OF_BREAK.length);
-    const present: boolean[] = [];
-    for (let n = 0; n < NEEDED.length; n++) {
-      const needs = NEEDED[n]!;
-      let next = this.nextAt[n]!;
-      const kept = this.searchedFrom[n]! <= start && (next < 0 || next >= start);
-      if (!kept) {
-        next = this.folded.indexOf(needs, start);
-        this.searchedFrom[n] = start;
-        this.nextAt[n] = next;
-      }
-      present.push(next >= 0 && next + needs.length <= end);
-    }
-    for (let b = 0; b < NEED_OF_BREAK.length; b++) breaks[b] = present[NEED_OF_BREAK[b]!]!;
-    return breaks;
-  }
 }
 
 const RULE_INDEX = new Map(TRIGGER_RULES.map((rule, i) => [rule, i]));
