@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { matchesAt, positionsOf, scanRange } from './clause-matches.js';
+import { anchoredTo, matchesAt, positionsOf, scanRange } from './clause-matches.js';
 import { CLAUSE_BREAK_PATTERNS, SPEECH_PATTERNS } from './clauses.js';
 import { ArticleLeads } from './sentence-leads.js';
 
@@ -96,7 +96,7 @@ describe('matchesAt', () => {
   it('starts a match at the white space before its word, and resumes after it', () => {
     const t = 'x,  and and he  and  she';
     const re = /\s+and\s+(?=(?:he|she)\b)/gu;
-    const found = matchesAt(re, 'spaces', positionsOf(t, 'and'), t, 0, t.length);
+    const found = matchesAt(anchoredTo(re, t), 'spaces', positionsOf(t, 'and'), t, 0, t.length);
     expect(shown(found)).toEqual([
       [7, ' and '],
       [14, '  and  '],
@@ -106,13 +106,21 @@ describe('matchesAt', () => {
 
   it('takes a comma and spaces before an attribution into its match', () => {
     const t = 'talks ,  according to aides';
-    const found = matchesAt(SPEECH_PATTERNS[2]!, 'comma-spaces', [t.indexOf('according')], t, 0, t.length);
+    const found = matchesAt(
+      anchoredTo(SPEECH_PATTERNS[2]!, t),
+      'comma-spaces',
+      [t.indexOf('according')],
+      t,
+      0,
+      t.length,
+    );
     expect(shown(found)).toEqual([[6, ',  according to']]);
   });
 
   it('reads a word cut at the range start as a word', () => {
     const t = 'unsaid so';
-    expect(shown(matchesAt(SPEECH_PATTERNS[0]!, 'word', [], t, 2, t.length, true))).toEqual([[2, 'said']]);
-    expect(matchesAt(SPEECH_PATTERNS[0]!, 'word', [], t, 2, t.length)).toEqual([]);
+    const said = anchoredTo(SPEECH_PATTERNS[0]!, t);
+    expect(shown(matchesAt(said, 'word', [], t, 2, t.length, true))).toEqual([[2, 'said']]);
+    expect(matchesAt(said, 'word', [], t, 2, t.length)).toEqual([]);
   });
 });

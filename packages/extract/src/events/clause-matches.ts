@@ -27,7 +27,7 @@ export function scanRange(pattern: RegExp, text: string, from: number, to: numbe
 export type Opening = 'word' | 'spaces' | 'comma-spaces';
 
 /**
- * `scanRange` for a pattern whose every match holds a word at a known place (see Opening), found from
+ * `scanRange` for a pattern (given `anchoredTo` the text) whose every match holds a word at a known place (see Opening), found from
  * where that word occurs (`positions`, sorted, in the text's folded form) instead of trying every
  * character: each occurrence gives the leftmost place a match using it could start, and the pattern,
  * anchored there, decides. A scan tries those same places in the same order (it fails everywhere else),
@@ -35,7 +35,7 @@ export type Opening = 'word' | 'spaces' | 'comma-spaces';
  * lacks it (leads found in the whole text miss a word that a range cuts out of a longer one).
  */
 export function matchesAt(
-  pattern: RegExp,
+  anchored: RegExp,
   opening: Opening,
   positions: readonly number[],
   text: string,
@@ -47,7 +47,7 @@ export function matchesAt(
   const first = firstAtOrAfter(positions, from);
   const extra = orAtFrom && from < to && positions[first] !== from;
   if (!extra && (first >= positions.length || positions[first]! >= to)) return found;
-  const re = sticky(caseInsensitive(pattern, text));
+  const re = anchored;
   const slice = text.slice(from, to);
   // Where the scan would resume: the end of the last match.
   let resume = from;
@@ -70,6 +70,9 @@ export function matchesAt(
   }
   return found;
 }
+
+/** The pattern to try at one place of `text`: anchored (sticky), and case-insensitive as fast as it can be there. */
+export const anchoredTo = (pattern: RegExp, text: string): RegExp => sticky(caseInsensitive(pattern, text));
 
 /** Sorted positions of `word` in `folded` (occurrences may overlap). */
 export function positionsOf(folded: string, word: string): number[] {

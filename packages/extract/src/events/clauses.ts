@@ -1,6 +1,7 @@
 import type { Quote, Span } from '@dispatch/core';
+import { isSpaceCode } from '../text/end-anchored.js';
 import { foldedRange, LeadIndex } from '../text/word-leads.js';
-import { matchesAt, type Opening, positionsOf, scanRange } from './clause-matches.js';
+import { anchoredTo, matchesAt, type Opening, positionsOf, scanRange } from './clause-matches.js';
 import { ATTRIBUTION, SAY_VERBS, TELL_VERBS } from './lexicon.js';
 
 /** The words around a trigger that can name its participants, place and time. */
@@ -111,9 +112,10 @@ export function scanFinder(text: string, words: SentenceWords): ClauseFinder {
 
 // How each clause break's match begins relative to its needed word (checked here, once).
 const BREAK_OPENINGS: readonly Opening[] = CLAUSE_BREAKS.map(({ re, needs }) => {
-  if (re.source.startsWith('\\s+') && /^[a-z]+$/u.test(needs)) return 'spaces';
-  if (re.source.startsWith(needs) && !/[a-z]/u.test(needs)) return 'word';
-  throw new Error(`clause break not understood: ${re.source}`);
+  // The finder below relies on the white space after the needed word, too.
+  if (!re.source.startsWith(`${needs}\\s`) && !re.source.startsWith(`\\s+${needs}\\s+`))
+    throw new Error(`clause break not understood: ${re.source}`);
+  return re.source.startsWith('\\s+') ? 'spaces' : 'word';
 });
 
 // Speech verbs start their matches; an attribution may begin with a comma and spaces before its words.
@@ -130,26 +132,41 @@ const NEED_OF_BREAK = CLAUSE_NEEDS.map((needs) => NEEDED.indexOf(needs));
 export class ArticleClauses implements ClauseFinder {
   // Where each needed word occurs, found when first asked for.
   private readonly needed: (number[] | undefined)[] = NEEDED.map(() => undefined);
+  // The patterns as tried on this text (anchored, case-insensitive as fast as the text allows).
+  private readonly breakPatterns: readonly RegExp[];
+  private readonly speechPatterns: readonly RegExp[];
 
   constructor(
     private readonly text: string,
     private readonly folded: string,
     private readonly speechLeads: readonly (readonly number[])[],
-  ) {}
+  ) {
+    this.breakPatterns = CLAUSE_BREAKS.map(({ re }) => anchoredTo(re, text));
+    this.speechPatterns = SPEECH_PATTERNS.map((re) => anchoredTo(re, text));
+  }
 
   breaks(b: number, from: number, to: number): readonly RegExpExecArray[] {
     const n = NEED_OF_BREAK[b]!;
     let positions = this.needed[n];
     if (!positions) {
-      positions = positionsOf(this.folded, NEEDED[n]!);
+      // Every clause break has white space right after its word, and before it when it is a word
+      // ("\s+and\s+"): other places cannot match.
+      const needs = NEEDED[n]!;
+      const spaced = /^[a-z]/u.test(needs);
+      const { text } = this;
+      positions = positionsOf(this.folded, needs).filter(
+        (at) =>
+          isSpaceCode(text.charCodeAt(at + needs.length)) &&
+          (!spaced || isSpaceCode(text.charCodeAt(at - 1))),
+      );
       this.needed[n] = positions;
     }
-    return matchesAt(CLAUSE_BREAKS[b]!.re, BREAK_OPENINGS[b]!, positions, this.text, from, to);
+    return matchesAt(this.breakPatterns[b]!, BREAK_OPENINGS[b]!, positions, this.text, from, to);
   }
 
   speech(s: number, from: number, to: number): readonly RegExpExecArray[] {
     return matchesAt(
-      SPEECH_PATTERNS[s]!,
+      this.speechPatterns[s]!,
       SPEECH_OPENINGS[s]!,
       this.speechLeads[s]!,
       this.text,
