@@ -9,7 +9,6 @@ const HYPHENATED_PAIR = /\p{Lu}\p{L}+[-–]\p{Lu}/iu;
 import { caseInsensitive } from '../text/ascii-case.js';
 import { tailStart } from '../text/end-anchored.js';
 import { lowerCase } from '../text/lower-case.js';
-import { lastRunsIn } from '../text/word-scan.js';
 import { type Window, windowOf } from './clauses.js';
 import { durationOf } from './durations.js';
 import { hasDescribingVerb } from './finish.js';
@@ -18,6 +17,7 @@ import { pairReferences } from './pair-references.js';
 import { type PlacePhrase, placesIn } from './places.js';
 import { isPossessiveAt } from './possessive.js';
 import { ArticleLeads, type TriggerMatch } from './sentence-leads.js';
+import { lastRunsBefore } from './words-before.js';
 
 export interface Participant {
   entityId: string;
@@ -50,7 +50,7 @@ export interface Candidate {
 
 /** Words shortly before the trigger that make it hypothetical, future or negated. */
 function isIrrealis(facts: ArticleFacts, match: TriggerMatch, window: Window): boolean {
-  const written = lastRunsIn(facts.text, window.span.start, match.span.start, 4);
+  const written = lastRunsBefore(facts.text, window.span.start, match.span.start, 4);
   // Loops rather than map and some: this runs for every trigger.
   const before: string[] = [];
   for (const w of written) {
@@ -245,39 +245,43 @@ export function findCandidates(facts: ArticleFacts): Candidate[] {
     const hyphen = slice.includes('-') || slice.includes('–');
     if (matches.length === 0 && !hyphen) continue;
     const facts = localFacts(article, sentence);
-    const places = matches.length > 0 ? placesIn(facts, sentence) : [];
+    // Read when a trigger first needs them: many triggers are ruled out before.
+    let places: PlacePhrase[] | undefined;
     let describedBy: Span[] | undefined;
-    matches.forEach((match, i) => {
+    for (let i = 0; i < matches.length; i++) {
+      const match = matches[i]!;
       const window = windowOf(facts.text, sentence, match.span.start, facts.quotes, words.clauses);
-      if (isIrrealis(facts, match, window)) return;
-      describedBy ??= describedByIn(facts.text, sentence);
-      const reporters = reporterSpans(facts, sentence, match.span.start, describedBy);
-      const { participants, withIds } = participantsOf(facts, match, window, reporters, sentence);
-      const located = placeOf(match, matches[i + 1], matches[i - 1], places, window.span);
-      let place = located.place?.entityId ?? null;
+      if (isIrrealis(facts, match, window)) continue;
+      // The rules that can rule a trigger out come first; the rest only read what a candidate keeps.
+      let direct: Mention | undefined;
       if (match.rule.needsPlace) {
-        const direct = facts.mentions.find(
+        direct = facts.mentions.find(
           (m) =>
             m.type === 'LOC' &&
             m.entityId &&
             m.span.start >= match.span.end &&
             m.span.start - match.span.end <= 6,
         );
-        if (!direct?.entityId) return;
-        place = direct.entityId;
+        if (!direct?.entityId) continue;
       }
+      const time = nearestTime(facts, window.span, match.span.start);
+      const anaphoric = isAnaphoric(facts, match, window);
+      const anchored =
+        time !== null || anaphoric || namedAsBeginning(facts.text, window.span.start, match.span.start);
+      if (match.rule.needsAnchor && !anchored) continue;
+      describedBy ??= describedByIn(facts.text, sentence);
+      places ??= placesIn(facts, sentence);
+      const reporters = reporterSpans(facts, sentence, match.span.start, describedBy);
+      const { participants, withIds } = participantsOf(facts, match, window, reporters, sentence);
+      const located = placeOf(match, matches[i + 1], matches[i - 1], places, window.span);
+      let place = direct?.entityId ?? located.place?.entityId ?? null;
       let members = participants;
       if (match.rule.type === 'seizure') {
         const seized = seizureRoles(facts, match, window, sentence);
         members = seized.participants;
         place = seized.target ?? place;
       }
-      const time = nearestTime(facts, window.span, match.span.start);
-      const anaphoric = isAnaphoric(facts, match, window);
       const beforeText = facts.text.slice(window.span.start, match.span.start);
-      const anchored =
-        time !== null || anaphoric || namedAsBeginning(facts.text, window.span.start, match.span.start);
-      if (match.rule.needsAnchor && !anchored) return;
       const pairAnaphor = caseInsensitive(PAIR_ANAPHOR_ONCE, facts.text).test(beforeText);
       candidates.push({
         type: match.rule.type,
@@ -297,8 +301,9 @@ export function findCandidates(facts: ArticleFacts): Candidate[] {
         duration: durationOf(facts.text, match.span, window.span),
         anchored,
       });
-    });
-    candidates.push(...pairReferences(facts, sentence));
+    }
+    // Two names joined by a hyphen: only where the sentence has one.
+    if (hyphen) candidates.push(...pairReferences(facts, sentence));
   }
   return candidates.sort((a, b) => a.trigger.start - b.trigger.start);
 }
