@@ -8,7 +8,6 @@ const HYPHENATED_PAIR = /\p{Lu}\p{L}+[-–]\p{Lu}/iu;
 
 import { caseInsensitive } from '../text/ascii-case.js';
 import { tailStart } from '../text/end-anchored.js';
-import { lowerCase } from '../text/lower-case.js';
 import { type Window, windowOf } from './clauses.js';
 import { durationOf } from './durations.js';
 import { hasDescribingVerb } from './finish.js';
@@ -17,7 +16,7 @@ import { pairReferences } from './pair-references.js';
 import { type PlacePhrase, placesIn } from './places.js';
 import { isPossessiveAt } from './possessive.js';
 import { ArticleLeads, type TriggerMatch } from './sentence-leads.js';
-import { lastRunsBefore } from './words-before.js';
+import { lastRunsBefore, plainWord } from './words-before.js';
 
 export interface Participant {
   entityId: string;
@@ -53,10 +52,7 @@ function isIrrealis(facts: ArticleFacts, match: TriggerMatch, window: Window): b
   const written = lastRunsBefore(facts.text, window.span.start, match.span.start, 4);
   // Loops rather than map and some: this runs for every trigger.
   const before: string[] = [];
-  for (const w of written) {
-    const lower = lowerCase(w);
-    before.push(lower.includes('’') ? lower.replaceAll('’', "'") : lower);
-  }
+  for (const w of written) before.push(plainWord(w));
   for (let i = 0; i < before.length; i++) {
     const word = before[i]!;
     if (word.endsWith("n't")) return true;

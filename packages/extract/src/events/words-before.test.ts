@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { lowerCase } from '../text/lower-case.js';
 import { lastRunsIn } from '../text/word-scan.js';
-import { lastRunsBefore } from './words-before.js';
+import { lastRunsBefore, plainWord } from './words-before.js';
 
 describe('lastRunsBefore', () => {
   it('reads the last words before a place, apostrophes and hyphens inside them', () => {
@@ -41,6 +42,27 @@ describe('lastRunsBefore', () => {
         },
       ),
       { numRuns: 5000 },
+    );
+  });
+});
+
+describe('plainWord', () => {
+  it('lower-cases a word and reads ’ as an apostrophe', () => {
+    expect(plainWord('Wouldn’t')).toBe("wouldn't");
+    expect(plainWord('talks')).toBe('talks');
+    expect(plainWord('ÉTÉ’S')).toBe("été's");
+  });
+
+  it('agrees with lower-casing and replacing', () => {
+    const piece = fc.constantFrom('a', 'Z', 'N', "'", '’', '-', 'é', 'É', 'İ', 'K', 'Σ', '𝐀', '7');
+    fc.assert(
+      fc.property(
+        fc.array(piece, { maxLength: 8 }).map((p) => p.join('')),
+        (word) => {
+          expect(plainWord(word)).toBe(lowerCase(word).replaceAll('’', "'"));
+        },
+      ),
+      { numRuns: 3000 },
     );
   });
 });
