@@ -9,8 +9,8 @@ const HYPHENATED_PAIR = /\p{Lu}\p{L}+[-–]\p{Lu}/iu;
 import { caseInsensitive } from '../text/ascii-case.js';
 import { tailStart } from '../text/end-anchored.js';
 import { type Window, windowOf } from './clauses.js';
+import { hasDescribingVerbIn } from './describing-verbs.js';
 import { durationOf } from './durations.js';
-import { hasDescribingVerb } from './finish.js';
 import { DEFINITE, IRREALIS, MODIFIED_NOUNS, PAIR_ANAPHOR, type TriggerForm } from './lexicon.js';
 import { pairReferences } from './pair-references.js';
 import { type PlacePhrase, placesIn } from './places.js';
@@ -112,10 +112,10 @@ function reporterSpans(
 }
 
 /** "described by X as": who described the events of the sentence (read once per sentence). */
-function describedByIn(text: string, sentence: Span): Span[] {
-  const slice = text.slice(sentence.start, sentence.end);
+function describedByIn(facts: ArticleFacts, sentence: Span): Span[] {
   const spans: Span[] = [];
-  if (!hasDescribingVerb(slice)) return spans;
+  if (!hasDescribingVerbIn(facts, sentence.start, sentence.end)) return spans;
+  const slice = facts.text.slice(sentence.start, sentence.end);
   for (const m of slice.matchAll(/\b(?:described|called|termed)\s+by\s+(.+?)\s+as\b/gu)) {
     spans.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });
   }
@@ -265,7 +265,7 @@ export function findCandidates(facts: ArticleFacts): Candidate[] {
       const anchored =
         time !== null || anaphoric || namedAsBeginning(facts.text, window.span.start, match.span.start);
       if (match.rule.needsAnchor && !anchored) continue;
-      describedBy ??= describedByIn(facts.text, sentence);
+      describedBy ??= describedByIn(facts, sentence);
       places ??= placesIn(facts, sentence);
       const reporters = reporterSpans(facts, sentence, match.span.start, describedBy);
       const { participants, withIds } = participantsOf(facts, match, window, reporters, sentence);

@@ -1,7 +1,14 @@
 import type { Quote, Span } from '@dispatch/core';
 import { isSpaceCode } from '../text/end-anchored.js';
 import { foldedRange, LeadIndex } from '../text/word-leads.js';
-import { anchoredTo, matchesAt, type Opening, positionsOf, scanRange } from './clause-matches.js';
+import {
+  anchoredTo,
+  firstAtOrAfter,
+  matchesAt,
+  type Opening,
+  positionsOf,
+  scanRange,
+} from './clause-matches.js';
 import { ATTRIBUTION, SAY_VERBS, TELL_VERBS } from './lexicon.js';
 
 /** The words around a trigger that can name its participants, place and time. */
@@ -137,7 +144,7 @@ export class ArticleClauses implements ClauseFinder {
   private readonly speechPatterns: readonly RegExp[];
 
   constructor(
-    private readonly text: string,
+    readonly text: string,
     private readonly folded: string,
     private readonly speechLeads: readonly (readonly number[])[],
   ) {
@@ -145,7 +152,8 @@ export class ArticleClauses implements ClauseFinder {
     this.speechPatterns = SPEECH_PATTERNS.map((re) => anchoredTo(re, text));
   }
 
-  breaks(b: number, from: number, to: number): readonly RegExpExecArray[] {
+  /** Where the word clause break `b` needs occurs, with white space around it as the break needs. */
+  breakWords(b: number): readonly number[] {
     const n = NEED_OF_BREAK[b]!;
     let positions = this.needed[n];
     if (!positions) {
@@ -161,21 +169,76 @@ export class ArticleClauses implements ClauseFinder {
       );
       this.needed[n] = positions;
     }
-    return matchesAt(this.breakPatterns[b]!, BREAK_OPENINGS[b]!, positions, this.text, from, to);
+    return positions;
+  }
+
+  /** Where the leads of speech pattern `s` occur. */
+  speechWords(s: number): readonly number[] {
+    return this.speechLeads[s]!;
+  }
+
+  breaks(b: number, from: number, to: number, words = this.breakWords(b)): readonly RegExpExecArray[] {
+    return matchesAt(this.breakPatterns[b]!, BREAK_OPENINGS[b]!, words, this.text, from, to);
+  }
+
+  speech(s: number, from: number, to: number, words = this.speechWords(s)): readonly RegExpExecArray[] {
+    return matchesAt(this.speechPatterns[s]!, SPEECH_OPENINGS[s]!, words, this.text, from, to, true);
+  }
+
+  /** The finder for ranges inside one sentence, with the words of each pattern there picked out once. */
+  inSentence(sentence: Span): ClauseFinder {
+    return new SentenceClauses(this, sentence);
+  }
+}
+
+/**
+ * ArticleClauses for one sentence: each pattern's words in the sentence, picked out when first asked
+ * for, so the sentence's triggers (several windows each) look through a few places, often none.
+ */
+class SentenceClauses implements ClauseFinder {
+  private readonly breakWords: (readonly number[] | undefined)[] = CLAUSE_BREAKS.map(() => undefined);
+  private readonly speechWords: (readonly number[] | undefined)[] = SPEECH_PATTERNS.map(() => undefined);
+
+  constructor(
+    private readonly article: ArticleClauses,
+    private readonly sentence: Span,
+  ) {}
+
+  breaks(b: number, from: number, to: number): readonly RegExpExecArray[] {
+    if (!this.holds(from, to)) return this.article.breaks(b, from, to);
+    let words = this.breakWords[b];
+    if (!words) {
+      words = wordsWithin(this.article.breakWords(b), this.sentence);
+      this.breakWords[b] = words;
+    }
+    return words.length === 0 ? NONE : this.article.breaks(b, from, to, words);
   }
 
   speech(s: number, from: number, to: number): readonly RegExpExecArray[] {
-    return matchesAt(
-      this.speechPatterns[s]!,
-      SPEECH_OPENINGS[s]!,
-      this.speechLeads[s]!,
-      this.text,
-      from,
-      to,
-      true,
-    );
+    if (!this.holds(from, to)) return this.article.speech(s, from, to);
+    let words = this.speechWords[s];
+    if (!words) {
+      words = wordsWithin(this.article.speechWords(s), this.sentence);
+      this.speechWords[s] = words;
+    }
+    // A word at the range's start is tried even when not listed (see matchesAt).
+    return this.article.speech(s, from, to, words);
+  }
+
+  private holds(from: number, to: number): boolean {
+    return this.sentence.start <= from && to <= this.sentence.end;
   }
 }
+
+/** The positions (sorted) inside the span. */
+function wordsWithin(positions: readonly number[], span: Span): readonly number[] {
+  const first = firstAtOrAfter(positions, span.start);
+  let last = first;
+  while (last < positions.length && positions[last]! < span.end) last++;
+  return first === last ? NONE_AT : positions.slice(first, last);
+}
+
+const NONE_AT: readonly number[] = [];
 
 const insideAny = (spans: readonly Span[], at: number): boolean =>
   spans.some((span) => span.start <= at && at < span.end);

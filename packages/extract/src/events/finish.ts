@@ -1,6 +1,7 @@
 import type { Event, Span, TextSpan } from '@dispatch/core';
 import { caseInsensitive } from '../text/ascii-case.js';
 import { type ArticleFacts, itemsIn, nameOf, sentenceOf } from './article-facts.js';
+import { hasDescribingVerbIn } from './describing-verbs.js';
 import type { Draft } from './merge.js';
 
 type Description = Event['descriptions'][number];
@@ -86,12 +87,6 @@ function placePreposition(facts: ArticleFacts, draft: Draft): string {
   return prep?.[1] ?? 'in';
 }
 
-// One literal alternation: V8 scans for it faster than for each word in turn.
-const DESCRIBING_VERB = /called|described|termed/;
-
-/** Whether text has a verb the description patterns start from (they run only where it does). */
-export const hasDescribingVerb = (text: string): boolean => DESCRIBING_VERB.test(text);
-
 /** Descriptions of events in quotations: "described the meeting as “constructive”", "called it “...”". */
 export function describe(facts: ArticleFacts, drafts: readonly Draft[]): Map<Draft, Description[]> {
   const out = new Map<Draft, Description[]>();
@@ -120,7 +115,7 @@ export function describe(facts: ArticleFacts, drafts: readonly Draft[]): Map<Dra
     if (!quote.speaker) {
       // "Aides described the meeting as “tense”" with no speaker found: the subject is the source.
       const before = facts.text.slice(sentence.start, quote.span.start);
-      const lead = hasDescribingVerb(before)
+      const lead = hasDescribingVerbIn(facts, sentence.start, quote.span.start)
         ? /^(.*?)\s+(?:described|called)\s+(?:the|this|that|it|them)\b[^“"]*?(?:as\s+)?[“"‘']$/u.exec(before)
         : null;
       if (lead?.[1])
@@ -140,8 +135,8 @@ export function describe(facts: ArticleFacts, drafts: readonly Draft[]): Map<Dra
   }
   for (const sentence of facts.sentences) {
     if (!bySentence.has(sentence.start)) continue;
+    if (!hasDescribingVerbIn(facts, sentence.start, sentence.end)) continue;
     const slice = facts.text.slice(sentence.start, sentence.end);
-    if (!hasDescribingVerb(slice)) continue;
     for (const m of slice.matchAll(
       /\b(?:described|called|termed)\s+by\s+(.+?)\s+as\s+([\p{L}-]+(?:\s+and\s+[\p{L}-]+)?)/gu,
     )) {
@@ -165,8 +160,8 @@ export function describe(facts: ArticleFacts, drafts: readonly Draft[]): Map<Dra
   // "Aides described the meeting as “tense”" where the quotation marks hold no quotation of their own.
   for (const [start, list] of bySentence) {
     const sentence = list[0]!.group.sentence;
+    if (!hasDescribingVerbIn(facts, start, sentence.end)) continue;
     const slice = facts.text.slice(start, sentence.end);
-    if (!hasDescribingVerb(slice)) continue;
     for (const m of slice.matchAll(
       /^(.*?)\s+(?:described|called)\s+(?:the|this|that|it|them)\b[^“"]*?(?:as\s+)?[“"]([^”"]+)[”"]/gu,
     )) {

@@ -146,7 +146,7 @@ export class ArticleLeads {
       found.push({ rule, span: { start: at, end: at + m[0].length } });
     }
     sortMatches(found);
-    return { triggers: keepFirst(found), anyRule, clauses: this.clauses! };
+    return { triggers: keepFirst(found), anyRule, clauses: this.clauses!.inSentence(sentence) };
   }
 
   // Per rule: where it was last tried, and where its last match ended (reset for each sentence).
