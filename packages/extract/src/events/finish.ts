@@ -9,10 +9,18 @@ type Description = Event['descriptions'][number];
 const listNames = (names: readonly string[]): string =>
   names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 
-/** A short summary of the event for lists and timelines ("Vladimir Putin meets Steve Witkoff"). */
-export function labelOf(facts: ArticleFacts, draft: Draft, firstTrigger: TextSpan): string {
+/**
+ * A short summary of the event for lists and timelines ("Vladimir Putin meets Steve Witkoff"), at
+ * `placeId` (the draft's own place, or the one the event is given).
+ */
+export function labelOf(
+  facts: ArticleFacts,
+  draft: Draft,
+  placeId: string | null,
+  firstTrigger: TextSpan,
+): string {
   const people = draft.participants.map((p) => nameOf(facts, p.entityId));
-  const place = draft.place ? nameOf(facts, draft.place) : null;
+  const place = placeId ? nameOf(facts, placeId) : null;
   const role = (r: string) => draft.participants.find((p) => p.role === r);
   switch (draft.type) {
     case 'meeting':
@@ -42,7 +50,7 @@ export function labelOf(facts: ArticleFacts, draft: Draft, firstTrigger: TextSpa
       const verbOnly = draft.groups.every((g) => g.form === 'verb');
       const phrase = verbOnly ? draft.type : nounPhrase(facts, draft);
       const what = phrase.charAt(0).toUpperCase() + phrase.slice(1);
-      return `${what}${place ? ` ${placePreposition(facts, draft)} ${place}` : ''}`;
+      return `${what}${place ? ` ${placePreposition(facts, draft, placeId)} ${place}` : ''}`;
     }
   }
 }
@@ -74,10 +82,10 @@ function nounPhrase(facts: ArticleFacts, draft: Draft): string {
   return begins ? `${begins[1]!.toLowerCase()} of the ${words}` : words;
 }
 
-function placePreposition(facts: ArticleFacts, draft: Draft): string {
+function placePreposition(facts: ArticleFacts, draft: Draft, placeId: string | null): string {
   const inText = itemsIn(facts.mentions, draft.groups[0]?.sentence ?? { start: 0, end: 0 }).find(
     (m) =>
-      m.entityId === draft.place &&
+      m.entityId === placeId &&
       draft.groups.some((g) => g.window.span.start <= m.span.start && m.span.end <= g.window.span.end),
   );
   if (!inText) return 'in';
