@@ -7,7 +7,7 @@ const MAX_SENTENCE = 3000;
 const HYPHENATED_PAIR = /\p{Lu}\p{L}+[-–]\p{Lu}/iu;
 
 import { caseInsensitive } from '../text/ascii-case.js';
-import { tailStart } from '../text/end-anchored.js';
+import { isSpaceCode, tailStart } from '../text/end-anchored.js';
 import { type Window, windowOf } from './clauses.js';
 import { hasDescribingVerbIn } from './describing-verbs.js';
 import { durationOf } from './durations.js';
@@ -87,7 +87,8 @@ function isAnaphoric(facts: ArticleFacts, match: TriggerMatch, window: Window): 
 const isPossessor = (text: string, mention: Mention): boolean => isPossessiveAt(text, mention.span.end);
 
 const isModifier = (text: string, mention: Mention): boolean => {
-  if (mention.type === 'PERSON') return false;
+  // The noun follows white space: a name followed by punctuation needs no regex.
+  if (mention.type === 'PERSON' || !isSpaceCode(text.charCodeAt(mention.span.end))) return false;
   const next = /^\s+(\p{Ll}+)/u.exec(text.slice(mention.span.end, mention.span.end + 20));
   return next !== null && MODIFIED_NOUNS.has(next[1]!);
 };
