@@ -87,6 +87,13 @@ describe('the clause finder of an article', () => {
           from: Math.max(from, sentence.start),
           to: Math.max(Math.max(from, sentence.start), Math.min(to, sentence.end)),
         }));
+        // A break left out of possibleBreaks matches nowhere inside the sentence.
+        const impossible = CLAUSE_BREAK_PATTERNS.map((_, b) => b).filter(
+          (b) => !clauses.possibleBreaks.includes(b),
+        );
+        for (const { from, to } of inside)
+          for (const b of impossible)
+            expect(scanRange(CLAUSE_BREAK_PATTERNS[b]!, text, from, to)).toEqual([]);
         for (const { from, to } of [...inside, ...asked]) {
           CLAUSE_BREAK_PATTERNS.forEach((re, b) => {
             expect(shown(clauses.breaks(b, from, to))).toEqual(shown(scanRange(re, text, from, to)));

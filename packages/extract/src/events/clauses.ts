@@ -82,6 +82,8 @@ export interface ClauseFinder {
   breaks(b: number, from: number, to: number): readonly RegExpExecArray[];
   /** The matches of SPEECH_PATTERNS[s] in text[from, to). */
   speech(s: number, from: number, to: number): readonly RegExpExecArray[];
+  /** The clause breaks (ascending) that can match in some range of the sentence: the others find nothing. */
+  readonly possibleBreaks: readonly number[];
 }
 
 const NONE: readonly RegExpExecArray[] = [];
@@ -114,6 +116,7 @@ export function scanFinder(text: string, words: SentenceWords): ClauseFinder {
   return {
     breaks: (b, from, to) => (words.breaks[b] ? scan(CLAUSE_BREAKS[b]!.re, from, to) : NONE),
     speech: (s, from, to) => (words.speech[s] ? scan(SPEECH_PATTERNS[s]!, from, to) : NONE),
+    possibleBreaks: CLAUSE_BREAKS.flatMap((_, b) => (words.breaks[b] ? [b] : [])),
   };
 }
 
@@ -185,6 +188,10 @@ export class ArticleClauses implements ClauseFinder {
     return matchesAt(this.speechPatterns[s]!, SPEECH_OPENINGS[s]!, words, this.text, from, to, true);
   }
 
+  get possibleBreaks(): readonly number[] {
+    return ALL_BREAKS;
+  }
+
   /** The finder for ranges inside one sentence, with the words of each pattern there picked out once. */
   inSentence(sentence: Span): ClauseFinder {
     return new SentenceClauses(this, sentence);
@@ -204,14 +211,31 @@ class SentenceClauses implements ClauseFinder {
     private readonly sentence: Span,
   ) {}
 
+  private possible: readonly number[] | null = null;
+
+  /** The breaks with their words in the sentence (their lists picked out on the way). */
+  get possibleBreaks(): readonly number[] {
+    if (!this.possible) {
+      const possible: number[] = [];
+      for (let b = 0; b < CLAUSE_BREAKS.length; b++) if (this.wordsOfBreak(b).length > 0) possible.push(b);
+      this.possible = possible;
+    }
+    return this.possible;
+  }
+
   breaks(b: number, from: number, to: number): readonly RegExpExecArray[] {
     if (!this.holds(from, to)) return this.article.breaks(b, from, to);
+    const words = this.wordsOfBreak(b);
+    return words.length === 0 ? NONE : this.article.breaks(b, from, to, words);
+  }
+
+  private wordsOfBreak(b: number): readonly number[] {
     let words = this.breakWords[b];
     if (!words) {
       words = wordsWithin(this.article.breakWords(b), this.sentence);
       this.breakWords[b] = words;
     }
-    return words.length === 0 ? NONE : this.article.breaks(b, from, to, words);
+    return words;
   }
 
   speech(s: number, from: number, to: number): readonly RegExpExecArray[] {
@@ -239,6 +263,7 @@ function wordsWithin(positions: readonly number[], span: Span): readonly number[
 }
 
 const NONE_AT: readonly number[] = [];
+const ALL_BREAKS: readonly number[] = CLAUSE_BREAKS.map((_, b) => b);
 
 const insideAny = (spans: readonly Span[], at: number): boolean =>
   spans.some((span) => span.start <= at && at < span.end);
@@ -264,7 +289,7 @@ export function windowOf(
   const fullQuotes = quotes.filter((q) => q !== quote && q.kind === 'full').map((q) => q.span);
   let relativeAt: number | null = null;
   // Only narrowed from here on, so what the whole sentence lacks no part of it holds.
-  for (let b = 0; b < CLAUSE_BREAKS.length; b++) {
+  for (const b of finder.possibleBreaks) {
     for (const m of finder.breaks(b, start, end)) {
       if (insideAny(fullQuotes, m.index)) continue;
       const cut = m.index + m[0].length;
