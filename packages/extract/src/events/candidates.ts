@@ -233,14 +233,16 @@ export function findCandidates(facts: ArticleFacts): Candidate[] {
   for (const sentence of article.sentences) {
     // Runs of text with no sentence end are not prose: no events there (and no quadratic work).
     if (sentence.end - sentence.start > MAX_SENTENCE) continue;
-    const slice = article.text.slice(sentence.start, sentence.end);
     // Most sentences name no event at all: skip them after a cheap look for the rules' words.
     const words = leads.of(sentence);
-    if (!words.anyRule && !(/[-–]/u.test(slice) && HYPHENATED_PAIR.test(slice))) continue;
     const matches = words.triggers;
-    // With no trigger, only a hyphenated pair can name an event here.
-    const hyphen = slice.includes('-') || slice.includes('–');
-    if (matches.length === 0 && !hyphen) continue;
+    if (matches.length === 0) {
+      // With no trigger (so with no rule's words, or none that match), only a hyphenated pair can name
+      // an event here.
+      const slice = article.text.slice(sentence.start, sentence.end);
+      if (!words.anyRule && !(/[-–]/u.test(slice) && HYPHENATED_PAIR.test(slice))) continue;
+      if (!slice.includes('-') && !slice.includes('–')) continue;
+    }
     const facts = localFacts(article, sentence);
     // Read when a trigger first needs them: many triggers are ruled out before.
     let places: PlacePhrase[] | undefined;
@@ -299,8 +301,8 @@ export function findCandidates(facts: ArticleFacts): Candidate[] {
         anchored,
       });
     }
-    // Two names joined by a hyphen: only where the sentence has one.
-    if (hyphen) candidates.push(...pairReferences(facts, sentence));
+    // Two names joined by a hyphen: only where the sentence names two.
+    if (facts.mentions.length >= 2) candidates.push(...pairReferences(facts, sentence));
   }
   return candidates.sort((a, b) => a.trigger.start - b.trigger.start);
 }

@@ -203,7 +203,8 @@ export class ArticleClauses implements ClauseFinder {
  * for, so the sentence's triggers (several windows each) look through a few places, often none.
  */
 class SentenceClauses implements ClauseFinder {
-  private readonly breakWords: (readonly number[] | undefined)[] = CLAUSE_BREAKS.map(() => undefined);
+  // By needed word (breaks share them), as ArticleClauses keeps them.
+  private readonly breakWords: (readonly number[] | undefined)[] = NEEDED.map(() => undefined);
   private readonly speechWords: (readonly number[] | undefined)[] = SPEECH_PATTERNS.map(() => undefined);
 
   constructor(
@@ -230,10 +231,11 @@ class SentenceClauses implements ClauseFinder {
   }
 
   private wordsOfBreak(b: number): readonly number[] {
-    let words = this.breakWords[b];
+    const n = NEED_OF_BREAK[b]!;
+    let words = this.breakWords[n];
     if (!words) {
       words = wordsWithin(this.article.breakWords(b), this.sentence);
-      this.breakWords[b] = words;
+      this.breakWords[n] = words;
     }
     return words;
   }
