@@ -7,16 +7,16 @@ const MAX_SENTENCE = 3000;
 const HYPHENATED_PAIR = /\p{Lu}\p{L}+[-–]\p{Lu}/iu;
 
 import { caseInsensitive } from '../text/ascii-case.js';
-import { tailStart } from '../text/end-anchored.js';
-import { lowerCase } from '../text/lower-case.js';
-import { lastRunsIn } from '../text/word-scan.js';
+import { isSpaceCode, tailStart } from '../text/end-anchored.js';
 import { type Window, windowOf } from './clauses.js';
+import { hasDescribingVerbIn } from './describing-verbs.js';
 import { durationOf } from './durations.js';
-import { hasDescribingVerb } from './finish.js';
 import { DEFINITE, IRREALIS, MODIFIED_NOUNS, PAIR_ANAPHOR, type TriggerForm } from './lexicon.js';
 import { pairReferences } from './pair-references.js';
 import { type PlacePhrase, placesIn } from './places.js';
+import { isPossessiveAt } from './possessive.js';
 import { ArticleLeads, type TriggerMatch } from './sentence-leads.js';
+import { lastRunsBefore, plainWord } from './words-before.js';
 
 export interface Participant {
   entityId: string;
@@ -49,23 +49,23 @@ export interface Candidate {
 
 /** Words shortly before the trigger that make it hypothetical, future or negated. */
 function isIrrealis(facts: ArticleFacts, match: TriggerMatch, window: Window): boolean {
-  const written = lastRunsIn(facts.text, window.span.start, match.span.start, 4);
-  const before = written.map((w) => {
-    const lower = lowerCase(w);
-    return lower.includes('’') ? lower.replaceAll('’', "'") : lower;
-  });
-  return before.some((word, i) => {
+  const written = lastRunsBefore(facts.text, window.span.start, match.span.start, 4);
+  // Loops rather than map and some: this runs for every trigger.
+  const before: string[] = [];
+  for (const w of written) before.push(plainWord(w));
+  for (let i = 0; i < before.length; i++) {
+    const word = before[i]!;
     if (word.endsWith("n't")) return true;
-    if (!IRREALIS.has(word)) return false;
+    if (!IRREALIS.has(word)) continue;
     // "to" is an infinitive ("to hold talks") only when a verb, not a determiner or a name, follows.
-    if (word === 'to') {
-      if (match.rule.form === 'verb' && i === before.length - 1) return true;
-      const next = before[i + 1];
-      const capitalised = /^\p{Lu}/u.test(written[i + 1] ?? '');
-      return next !== undefined && !capitalised && !DEFINITE.has(next) && !['a', 'an'].includes(next);
-    }
-    return true;
-  });
+    if (word !== 'to') return true;
+    if (match.rule.form === 'verb' && i === before.length - 1) return true;
+    const next = before[i + 1];
+    const capitalised = /^\p{Lu}/u.test(written[i + 1] ?? '');
+    if (next !== undefined && !capitalised && !DEFINITE.has(next) && next !== 'a' && next !== 'an')
+      return true;
+  }
+  return false;
 }
 
 const PLURAL_SUBJECT_BEFORE = /\b(?:they|we|both)\s+(?:\w+ly\s+)?$/iu;
@@ -84,11 +84,11 @@ function isAnaphoric(facts: ArticleFacts, match: TriggerMatch, window: Window): 
   );
 }
 
-const isPossessor = (text: string, mention: Mention): boolean =>
-  /^['’]s\b/u.test(text.slice(mention.span.end, mention.span.end + 3));
+const isPossessor = (text: string, mention: Mention): boolean => isPossessiveAt(text, mention.span.end);
 
 const isModifier = (text: string, mention: Mention): boolean => {
-  if (mention.type === 'PERSON') return false;
+  // The noun follows white space: a name followed by punctuation needs no regex.
+  if (mention.type === 'PERSON' || !isSpaceCode(text.charCodeAt(mention.span.end))) return false;
   const next = /^\s+(\p{Ll}+)/u.exec(text.slice(mention.span.end, mention.span.end + 20));
   return next !== null && MODIFIED_NOUNS.has(next[1]!);
 };
@@ -113,10 +113,10 @@ function reporterSpans(
 }
 
 /** "described by X as": who described the events of the sentence (read once per sentence). */
-function describedByIn(text: string, sentence: Span): Span[] {
-  const slice = text.slice(sentence.start, sentence.end);
+function describedByIn(facts: ArticleFacts, sentence: Span): Span[] {
   const spans: Span[] = [];
-  if (!hasDescribingVerb(slice)) return spans;
+  if (!hasDescribingVerbIn(facts, sentence.start, sentence.end)) return spans;
+  const slice = facts.text.slice(sentence.start, sentence.end);
   for (const m of slice.matchAll(/\b(?:described|called|termed)\s+by\s+(.+?)\s+as\b/gu)) {
     spans.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });
   }
@@ -153,11 +153,8 @@ function participantsOf(
       if (!(match.span.start > mention.span.end && /^['’]s(?:\s+[\p{Ll}-]+){0,2}\s+$/u.test(gap))) continue;
       if (match.rule.type === 'funeral') role = 'deceased';
     }
-    if (
-      /\bwith\s+(?:[\p{L}’'-]+\s+){0,3}$/u.test(
-        text.slice(Math.max(window.span.start, mention.span.start - 40), mention.span.start),
-      )
-    ) {
+    const lead = text.slice(Math.max(window.span.start, mention.span.start - 40), mention.span.start);
+    if (lead.includes('with') && /\bwith\s+(?:[\p{L}’'-]+\s+){0,3}$/u.test(lead)) {
       withIds.add(mention.entityId);
     }
     if (!participants.some((p) => p.entityId === mention.entityId))
@@ -218,6 +215,13 @@ function placeOf(
   return { place, weak: inWindow.filter((p) => p !== place) };
 }
 
+const BEGINNING_BEFORE =
+  /\b(?:start|outbreak|beginning|launch)\s+of\s+(?:the\s+|its\s+|a\s+)?(?:[\p{Ll}-]+\s+)?$/iu;
+
+/** "the start of the war": text[from, at) ends naming a beginning (at most four words, read from the end). */
+const namedAsBeginning = (text: string, from: number, at: number): boolean =>
+  BEGINNING_BEFORE.test(text.slice(tailStart(text, from, at, 4), at));
+
 // PAIR_ANAPHOR is global (for scanning); a test must not carry its lastIndex over.
 const PAIR_ANAPHOR_ONCE = new RegExp(PAIR_ANAPHOR.source, 'iu');
 
@@ -229,52 +233,54 @@ export function findCandidates(facts: ArticleFacts): Candidate[] {
   for (const sentence of article.sentences) {
     // Runs of text with no sentence end are not prose: no events there (and no quadratic work).
     if (sentence.end - sentence.start > MAX_SENTENCE) continue;
-    const slice = article.text.slice(sentence.start, sentence.end);
     // Most sentences name no event at all: skip them after a cheap look for the rules' words.
     const words = leads.of(sentence);
-    if (!words.anyRule && !(/[-–]/u.test(slice) && HYPHENATED_PAIR.test(slice))) continue;
     const matches = words.triggers;
-    // With no trigger, only a hyphenated pair can name an event here.
-    const hyphen = slice.includes('-') || slice.includes('–');
-    if (matches.length === 0 && !hyphen) continue;
+    if (matches.length === 0) {
+      // With no trigger (so with no rule's words, or none that match), only a hyphenated pair can name
+      // an event here.
+      const slice = article.text.slice(sentence.start, sentence.end);
+      if (!words.anyRule && !(/[-–]/u.test(slice) && HYPHENATED_PAIR.test(slice))) continue;
+      if (!slice.includes('-') && !slice.includes('–')) continue;
+    }
     const facts = localFacts(article, sentence);
-    const places = matches.length > 0 ? placesIn(facts, sentence) : [];
+    // Read when a trigger first needs them: many triggers are ruled out before.
+    let places: PlacePhrase[] | undefined;
     let describedBy: Span[] | undefined;
-    matches.forEach((match, i) => {
-      const window = windowOf(facts.text, sentence, match.span.start, facts.quotes, words);
-      if (isIrrealis(facts, match, window)) return;
-      describedBy ??= describedByIn(facts.text, sentence);
-      const reporters = reporterSpans(facts, sentence, match.span.start, describedBy);
-      const { participants, withIds } = participantsOf(facts, match, window, reporters, sentence);
-      const located = placeOf(match, matches[i + 1], matches[i - 1], places, window.span);
-      let place = located.place?.entityId ?? null;
+    for (let i = 0; i < matches.length; i++) {
+      const match = matches[i]!;
+      const window = windowOf(facts.text, sentence, match.span.start, facts.quotes, words.clauses);
+      if (isIrrealis(facts, match, window)) continue;
+      // The rules that can rule a trigger out come first; the rest only read what a candidate keeps.
+      let direct: Mention | undefined;
       if (match.rule.needsPlace) {
-        const direct = facts.mentions.find(
+        direct = facts.mentions.find(
           (m) =>
             m.type === 'LOC' &&
             m.entityId &&
             m.span.start >= match.span.end &&
             m.span.start - match.span.end <= 6,
         );
-        if (!direct?.entityId) return;
-        place = direct.entityId;
+        if (!direct?.entityId) continue;
       }
+      const time = nearestTime(facts, window.span, match.span.start);
+      const anaphoric = isAnaphoric(facts, match, window);
+      const anchored =
+        time !== null || anaphoric || namedAsBeginning(facts.text, window.span.start, match.span.start);
+      if (match.rule.needsAnchor && !anchored) continue;
+      describedBy ??= describedByIn(facts, sentence);
+      places ??= placesIn(facts, sentence);
+      const reporters = reporterSpans(facts, sentence, match.span.start, describedBy);
+      const { participants, withIds } = participantsOf(facts, match, window, reporters, sentence);
+      const located = placeOf(match, matches[i + 1], matches[i - 1], places, window.span);
+      let place = direct?.entityId ?? located.place?.entityId ?? null;
       let members = participants;
       if (match.rule.type === 'seizure') {
         const seized = seizureRoles(facts, match, window, sentence);
         members = seized.participants;
         place = seized.target ?? place;
       }
-      const time = nearestTime(facts, window.span, match.span.start);
-      const anaphoric = isAnaphoric(facts, match, window);
       const beforeText = facts.text.slice(window.span.start, match.span.start);
-      const anchored =
-        time !== null ||
-        anaphoric ||
-        /\b(?:start|outbreak|beginning|launch)\s+of\s+(?:the\s+|its\s+|a\s+)?(?:[\p{Ll}-]+\s+)?$/iu.test(
-          beforeText,
-        );
-      if (match.rule.needsAnchor && !anchored) return;
       const pairAnaphor = caseInsensitive(PAIR_ANAPHOR_ONCE, facts.text).test(beforeText);
       candidates.push({
         type: match.rule.type,
@@ -294,8 +300,9 @@ export function findCandidates(facts: ArticleFacts): Candidate[] {
         duration: durationOf(facts.text, match.span, window.span),
         anchored,
       });
-    });
-    candidates.push(...pairReferences(facts, sentence));
+    }
+    // Two names joined by a hyphen: only where the sentence names two.
+    if (facts.mentions.length >= 2) candidates.push(...pairReferences(facts, sentence));
   }
   return candidates.sort((a, b) => a.trigger.start - b.trigger.start);
 }

@@ -1,6 +1,14 @@
 import type { Quote, Span } from '@dispatch/core';
-import { caseInsensitive } from '../text/ascii-case.js';
+import { isSpaceCode } from '../text/end-anchored.js';
 import { foldedRange, LeadIndex } from '../text/word-leads.js';
+import {
+  anchoredTo,
+  firstAtOrAfter,
+  matchesAt,
+  type Opening,
+  positionsOf,
+  scanRange,
+} from './clause-matches.js';
 import { ATTRIBUTION, SAY_VERBS, TELL_VERBS } from './lexicon.js';
 
 /** The words around a trigger that can name its participants, place and time. */
@@ -29,6 +37,9 @@ const CLAUSE_BREAKS: readonly { re: RegExp; needs: string }[] = [
     needs: 'with',
   },
 ];
+
+/** The clause-break patterns, in the order `ClauseFinder.breaks` numbers them. */
+export const CLAUSE_BREAK_PATTERNS: readonly RegExp[] = CLAUSE_BREAKS.map((b) => b.re);
 
 /** What every clause-break match holds, in CLAUSE_BREAKS order. */
 export const CLAUSE_NEEDS: readonly string[] = CLAUSE_BREAKS.map((b) => b.needs);
@@ -65,33 +76,196 @@ export function sentenceWords(text: string, sentence: Span): SentenceWords {
 
 const RELATIVE = /^,\s+(?:which|who|whose)\b/u;
 
-// The last matches of each pattern: the triggers of one sentence mostly read the same range again.
-const lastMatches = new Map<RegExp, { text: string; from: number; to: number; found: RegExpExecArray[] }>();
-
-/** The matches of `pattern` in text[from, to) (read only: they are shared with the next caller). */
-function matchesIn(pattern: RegExp, text: string, from: number, to: number): readonly RegExpExecArray[] {
-  const last = lastMatches.get(pattern);
-  if (last && last.from === from && last.to === to && last.text === text) return last.found;
-  const found = scan(pattern, text, from, to);
-  lastMatches.set(pattern, { text, from, to, found });
-  return found;
+/** Where a clause's cut points and speech words are, for `windowOf` (matches as a scan of the range finds them). */
+export interface ClauseFinder {
+  /** The matches of CLAUSE_BREAKS[b] in text[from, to). */
+  breaks(b: number, from: number, to: number): readonly RegExpExecArray[];
+  /** The matches of SPEECH_PATTERNS[s] in text[from, to). */
+  speech(s: number, from: number, to: number): readonly RegExpExecArray[];
+  /** The clause breaks (ascending) that can match in some range of the sentence: the others find nothing. */
+  readonly possibleBreaks: readonly number[];
 }
 
-const scan = (pattern: RegExp, text: string, from: number, to: number): RegExpExecArray[] => {
-  const found: RegExpExecArray[] = [];
-  const re = caseInsensitive(pattern, text);
-  re.lastIndex = 0;
-  const slice = text.slice(from, to);
-  for (let m = re.exec(slice); m; m = re.exec(slice)) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
-    }
-    m.index += from;
-    found.push(m);
+const NONE: readonly RegExpExecArray[] = [];
+
+/**
+ * The last matches of each pattern, by range: the triggers of one sentence mostly read the same range
+ * again (read only: they are shared with the next caller).
+ */
+class LastMatches {
+  private readonly last = new Map<
+    RegExp,
+    { text: string; from: number; to: number; found: readonly RegExpExecArray[] }
+  >();
+
+  get(pattern: RegExp, text: string, from: number, to: number, find: () => readonly RegExpExecArray[]) {
+    const last = this.last.get(pattern);
+    if (last && last.from === from && last.to === to && last.text === text) return last.found;
+    const found = find();
+    this.last.set(pattern, { text, from, to, found });
+    return found;
   }
-  return found;
-};
+}
+
+const scanned = new LastMatches();
+
+/** The plain way: scan the range with each pattern the sentence's words allow. */
+export function scanFinder(text: string, words: SentenceWords): ClauseFinder {
+  const scan = (pattern: RegExp, from: number, to: number) =>
+    scanned.get(pattern, text, from, to, () => scanRange(pattern, text, from, to));
+  return {
+    breaks: (b, from, to) => (words.breaks[b] ? scan(CLAUSE_BREAKS[b]!.re, from, to) : NONE),
+    speech: (s, from, to) => (words.speech[s] ? scan(SPEECH_PATTERNS[s]!, from, to) : NONE),
+    possibleBreaks: CLAUSE_BREAKS.flatMap((_, b) => (words.breaks[b] ? [b] : [])),
+  };
+}
+
+// How each clause break's match begins relative to its needed word (checked here, once).
+const BREAK_OPENINGS: readonly Opening[] = CLAUSE_BREAKS.map(({ re, needs }) => {
+  // The finder below relies on the white space after the needed word, too.
+  if (!re.source.startsWith(`${needs}\\s`) && !re.source.startsWith(`\\s+${needs}\\s+`))
+    throw new Error(`clause break not understood: ${re.source}`);
+  return re.source.startsWith('\\s+') ? 'spaces' : 'word';
+});
+
+// Speech verbs start their matches; an attribution may begin with a comma and spaces before its words.
+const SPEECH_OPENINGS: readonly Opening[] = ['word', 'word', 'comma-spaces'];
+
+// Clause breaks share their needs ("and" thrice): where each distinct one occurs is found once.
+const NEEDED = [...new Set(CLAUSE_NEEDS)];
+const NEED_OF_BREAK = CLAUSE_NEEDS.map((needs) => NEEDED.indexOf(needs));
+
+/**
+ * The fast way, for a whole article: each pattern tried only where its needed word occurs in the folded
+ * text (`folded` as long as the text), the speech patterns where the article's walk found their leads.
+ */
+export class ArticleClauses implements ClauseFinder {
+  // Where each needed word occurs, found when first asked for.
+  private readonly needed: (number[] | undefined)[] = NEEDED.map(() => undefined);
+  // The patterns as tried on this text (anchored, case-insensitive as fast as the text allows).
+  private readonly breakPatterns: readonly RegExp[];
+  private readonly speechPatterns: readonly RegExp[];
+
+  constructor(
+    readonly text: string,
+    private readonly folded: string,
+    private readonly speechLeads: readonly (readonly number[])[],
+  ) {
+    this.breakPatterns = CLAUSE_BREAKS.map(({ re }) => anchoredTo(re, text));
+    this.speechPatterns = SPEECH_PATTERNS.map((re) => anchoredTo(re, text));
+  }
+
+  /** Where the word clause break `b` needs occurs, with white space around it as the break needs. */
+  breakWords(b: number): readonly number[] {
+    const n = NEED_OF_BREAK[b]!;
+    let positions = this.needed[n];
+    if (!positions) {
+      // Every clause break has white space right after its word, and before it when it is a word
+      // ("\s+and\s+"): other places cannot match.
+      const needs = NEEDED[n]!;
+      const spaced = /^[a-z]/u.test(needs);
+      const { text } = this;
+      positions = positionsOf(this.folded, needs).filter(
+        (at) =>
+          isSpaceCode(text.charCodeAt(at + needs.length)) &&
+          (!spaced || isSpaceCode(text.charCodeAt(at - 1))),
+      );
+      this.needed[n] = positions;
+    }
+    return positions;
+  }
+
+  /** Where the leads of speech pattern `s` occur. */
+  speechWords(s: number): readonly number[] {
+    return this.speechLeads[s]!;
+  }
+
+  breaks(b: number, from: number, to: number, words = this.breakWords(b)): readonly RegExpExecArray[] {
+    return matchesAt(this.breakPatterns[b]!, BREAK_OPENINGS[b]!, words, this.text, from, to);
+  }
+
+  speech(s: number, from: number, to: number, words = this.speechWords(s)): readonly RegExpExecArray[] {
+    return matchesAt(this.speechPatterns[s]!, SPEECH_OPENINGS[s]!, words, this.text, from, to, true);
+  }
+
+  get possibleBreaks(): readonly number[] {
+    return ALL_BREAKS;
+  }
+
+  /** The finder for ranges inside one sentence, with the words of each pattern there picked out once. */
+  inSentence(sentence: Span): ClauseFinder {
+    return new SentenceClauses(this, sentence);
+  }
+}
+
+/**
+ * ArticleClauses for one sentence: each pattern's words in the sentence, picked out when first asked
+ * for, so the sentence's triggers (several windows each) look through a few places, often none.
+ */
+class SentenceClauses implements ClauseFinder {
+  // By needed word (breaks share them), as ArticleClauses keeps them.
+  private readonly breakWords: (readonly number[] | undefined)[] = NEEDED.map(() => undefined);
+  private readonly speechWords: (readonly number[] | undefined)[] = SPEECH_PATTERNS.map(() => undefined);
+
+  constructor(
+    private readonly article: ArticleClauses,
+    private readonly sentence: Span,
+  ) {}
+
+  private possible: readonly number[] | null = null;
+
+  /** The breaks with their words in the sentence (their lists picked out on the way). */
+  get possibleBreaks(): readonly number[] {
+    if (!this.possible) {
+      const possible: number[] = [];
+      for (let b = 0; b < CLAUSE_BREAKS.length; b++) if (this.wordsOfBreak(b).length > 0) possible.push(b);
+      this.possible = possible;
+    }
+    return this.possible;
+  }
+
+  breaks(b: number, from: number, to: number): readonly RegExpExecArray[] {
+    if (!this.holds(from, to)) return this.article.breaks(b, from, to);
+    const words = this.wordsOfBreak(b);
+    return words.length === 0 ? NONE : this.article.breaks(b, from, to, words);
+  }
+
+  private wordsOfBreak(b: number): readonly number[] {
+    const n = NEED_OF_BREAK[b]!;
+    let words = this.breakWords[n];
+    if (!words) {
+      words = wordsWithin(this.article.breakWords(b), this.sentence);
+      this.breakWords[n] = words;
+    }
+    return words;
+  }
+
+  speech(s: number, from: number, to: number): readonly RegExpExecArray[] {
+    if (!this.holds(from, to)) return this.article.speech(s, from, to);
+    let words = this.speechWords[s];
+    if (!words) {
+      words = wordsWithin(this.article.speechWords(s), this.sentence);
+      this.speechWords[s] = words;
+    }
+    // A word at the range's start is tried even when not listed (see matchesAt).
+    return this.article.speech(s, from, to, words);
+  }
+
+  private holds(from: number, to: number): boolean {
+    return this.sentence.start <= from && to <= this.sentence.end;
+  }
+}
+
+/** The positions (sorted) inside the span. */
+function wordsWithin(positions: readonly number[], span: Span): readonly number[] {
+  const first = firstAtOrAfter(positions, span.start);
+  let last = first;
+  while (last < positions.length && positions[last]! < span.end) last++;
+  return first === last ? NONE_AT : positions.slice(first, last);
+}
+
+const NONE_AT: readonly number[] = [];
+const ALL_BREAKS: readonly number[] = CLAUSE_BREAKS.map((_, b) => b);
 
 const insideAny = (spans: readonly Span[], at: number): boolean =>
   spans.some((span) => span.start <= at && at < span.end);
@@ -106,7 +280,7 @@ export function windowOf(
   sentence: Span,
   at: number,
   quotes: readonly Quote[],
-  words: SentenceWords = sentenceWords(text, sentence),
+  finder: ClauseFinder = scanFinder(text, sentenceWords(text, sentence)),
 ): Window {
   const quote =
     quotes.find((q) => q.kind === 'full' && q.parentId === null && q.span.start <= at && at < q.span.end) ??
@@ -117,10 +291,8 @@ export function windowOf(
   const fullQuotes = quotes.filter((q) => q !== quote && q.kind === 'full').map((q) => q.span);
   let relativeAt: number | null = null;
   // Only narrowed from here on, so what the whole sentence lacks no part of it holds.
-  const { breaks, speech } = words;
-  for (let b = 0; b < CLAUSE_BREAKS.length; b++) {
-    if (!breaks[b]) continue;
-    for (const m of matchesIn(CLAUSE_BREAKS[b]!.re, text, start, end)) {
+  for (const b of finder.possibleBreaks) {
+    for (const m of finder.breaks(b, start, end)) {
       if (insideAny(fullQuotes, m.index)) continue;
       const cut = m.index + m[0].length;
       if (cut <= at && cut > start) {
@@ -129,14 +301,13 @@ export function windowOf(
       } else if (m.index > at && m.index < end) end = m.index;
     }
   }
-  const [say, tell, attribution] = speech;
-  for (const m of say ? matchesIn(SAY_VERBS, text, start, end) : []) {
+  for (const m of finder.speech(0, start, end)) {
     if (insideAny(fullQuotes, m.index)) continue;
     const verbEnd = m.index + m[0].length;
     if (verbEnd <= at) start = Math.max(start, verbEnd);
     else if (m.index > at) end = Math.min(end, lastCommaBefore(text, at, m.index) ?? m.index);
   }
-  for (const m of tell ? matchesIn(TELL_VERBS, text, start, end) : []) {
+  for (const m of finder.speech(1, start, end)) {
     if (insideAny(fullQuotes, m.index)) continue;
     const that = /\bthat\b/u.exec(text.slice(m.index, end));
     if (!that) continue;
@@ -144,7 +315,7 @@ export function windowOf(
     if (thatAt + 4 <= at) start = Math.max(start, thatAt + 4);
     else if (thatAt > at) end = Math.min(end, thatAt);
   }
-  for (const m of attribution ? matchesIn(ATTRIBUTION, text, start, end) : []) {
+  for (const m of finder.speech(2, start, end)) {
     if (m.index > at) end = Math.min(end, m.index);
   }
   return { span: { start, end }, quote, relativeAt };

@@ -49,7 +49,7 @@ function toEvent(facts: ArticleFacts, draft: Draft, descriptions: Event['descrip
   return {
     id: `e-${first.span.start}-${first.span.end}`,
     type: draft.type,
-    label: labelOf(facts, { ...draft, place }, first),
+    label: labelOf(facts, draft, place, first),
     participants: draft.participants.map((p) => ({ entityId: p.entityId, role: p.role })),
     placeId: place,
     time: draft.time?.value ? { value: draft.time.value, timeId: draft.time.id } : null,

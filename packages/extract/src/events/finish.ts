@@ -1,6 +1,7 @@
 import type { Event, Span, TextSpan } from '@dispatch/core';
 import { caseInsensitive } from '../text/ascii-case.js';
 import { type ArticleFacts, itemsIn, nameOf, sentenceOf } from './article-facts.js';
+import { hasDescribingVerbIn } from './describing-verbs.js';
 import type { Draft } from './merge.js';
 
 type Description = Event['descriptions'][number];
@@ -8,10 +9,18 @@ type Description = Event['descriptions'][number];
 const listNames = (names: readonly string[]): string =>
   names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 
-/** A short summary of the event for lists and timelines ("Vladimir Putin meets Steve Witkoff"). */
-export function labelOf(facts: ArticleFacts, draft: Draft, firstTrigger: TextSpan): string {
+/**
+ * A short summary of the event for lists and timelines ("Vladimir Putin meets Steve Witkoff"), at
+ * `placeId` (the draft's own place, or the one the event is given).
+ */
+export function labelOf(
+  facts: ArticleFacts,
+  draft: Draft,
+  placeId: string | null,
+  firstTrigger: TextSpan,
+): string {
   const people = draft.participants.map((p) => nameOf(facts, p.entityId));
-  const place = draft.place ? nameOf(facts, draft.place) : null;
+  const place = placeId ? nameOf(facts, placeId) : null;
   const role = (r: string) => draft.participants.find((p) => p.role === r);
   switch (draft.type) {
     case 'meeting':
@@ -41,7 +50,7 @@ export function labelOf(facts: ArticleFacts, draft: Draft, firstTrigger: TextSpa
       const verbOnly = draft.groups.every((g) => g.form === 'verb');
       const phrase = verbOnly ? draft.type : nounPhrase(facts, draft);
       const what = phrase.charAt(0).toUpperCase() + phrase.slice(1);
-      return `${what}${place ? ` ${placePreposition(facts, draft)} ${place}` : ''}`;
+      return `${what}${place ? ` ${placePreposition(facts, draft, placeId)} ${place}` : ''}`;
     }
   }
 }
@@ -73,10 +82,10 @@ function nounPhrase(facts: ArticleFacts, draft: Draft): string {
   return begins ? `${begins[1]!.toLowerCase()} of the ${words}` : words;
 }
 
-function placePreposition(facts: ArticleFacts, draft: Draft): string {
+function placePreposition(facts: ArticleFacts, draft: Draft, placeId: string | null): string {
   const inText = itemsIn(facts.mentions, draft.groups[0]?.sentence ?? { start: 0, end: 0 }).find(
     (m) =>
-      m.entityId === draft.place &&
+      m.entityId === placeId &&
       draft.groups.some((g) => g.window.span.start <= m.span.start && m.span.end <= g.window.span.end),
   );
   if (!inText) return 'in';
@@ -85,12 +94,6 @@ function placePreposition(facts: ArticleFacts, draft: Draft): string {
   );
   return prep?.[1] ?? 'in';
 }
-
-// One literal alternation: V8 scans for it faster than for each word in turn.
-const DESCRIBING_VERB = /called|described|termed/;
-
-/** Whether text has a verb the description patterns start from (they run only where it does). */
-export const hasDescribingVerb = (text: string): boolean => DESCRIBING_VERB.test(text);
 
 /** Descriptions of events in quotations: "described the meeting as “constructive”", "called it “...”". */
 export function describe(facts: ArticleFacts, drafts: readonly Draft[]): Map<Draft, Description[]> {
@@ -120,7 +123,7 @@ export function describe(facts: ArticleFacts, drafts: readonly Draft[]): Map<Dra
     if (!quote.speaker) {
       // "Aides described the meeting as “tense”" with no speaker found: the subject is the source.
       const before = facts.text.slice(sentence.start, quote.span.start);
-      const lead = hasDescribingVerb(before)
+      const lead = hasDescribingVerbIn(facts, sentence.start, quote.span.start)
         ? /^(.*?)\s+(?:described|called)\s+(?:the|this|that|it|them)\b[^“"]*?(?:as\s+)?[“"‘']$/u.exec(before)
         : null;
       if (lead?.[1])
@@ -140,8 +143,8 @@ export function describe(facts: ArticleFacts, drafts: readonly Draft[]): Map<Dra
   }
   for (const sentence of facts.sentences) {
     if (!bySentence.has(sentence.start)) continue;
+    if (!hasDescribingVerbIn(facts, sentence.start, sentence.end)) continue;
     const slice = facts.text.slice(sentence.start, sentence.end);
-    if (!hasDescribingVerb(slice)) continue;
     for (const m of slice.matchAll(
       /\b(?:described|called|termed)\s+by\s+(.+?)\s+as\s+([\p{L}-]+(?:\s+and\s+[\p{L}-]+)?)/gu,
     )) {
@@ -165,8 +168,8 @@ export function describe(facts: ArticleFacts, drafts: readonly Draft[]): Map<Dra
   // "Aides described the meeting as “tense”" where the quotation marks hold no quotation of their own.
   for (const [start, list] of bySentence) {
     const sentence = list[0]!.group.sentence;
+    if (!hasDescribingVerbIn(facts, start, sentence.end)) continue;
     const slice = facts.text.slice(start, sentence.end);
-    if (!hasDescribingVerb(slice)) continue;
     for (const m of slice.matchAll(
       /^(.*?)\s+(?:described|called)\s+(?:the|this|that|it|them)\b[^“"]*?(?:as\s+)?[“"]([^”"]+)[”"]/gu,
     )) {

@@ -1,8 +1,9 @@
 import type { Span } from '@dispatch/core';
 import { caseInsensitive } from '../text/ascii-case.js';
 import { foldCase, isWordCode, LeadIndex } from '../text/word-leads.js';
-import { CLAUSE_NEEDS, type SentenceWords, SPEECH_PATTERNS, sentenceWords } from './clauses.js';
+import { ArticleClauses, type ClauseFinder, SPEECH_PATTERNS, scanFinder, sentenceWords } from './clauses.js';
 import { TRIGGER_RULES, type TriggerRule } from './lexicon.js';
+import { sticky } from './sticky.js';
 import { rulesFor } from './trigger-keys.js';
 
 export interface TriggerMatch {
@@ -10,36 +11,19 @@ export interface TriggerMatch {
   span: Span;
 }
 
-/**
- * What the event rules need to know of one sentence's words before reading its clauses (`breaks` are
- * read only around triggers: all false in a sentence without one).
- */
-export interface SentenceLeads extends SentenceWords {
+/** What the event rules need to know of one sentence's words before reading its clauses. */
+export interface SentenceLeads {
   /** Trigger words, longest first where two overlap, in reading order. */
   triggers: TriggerMatch[];
   /** Whether some trigger rule's leading words occur at all (else only a hyphenated pair can name an event). */
   anyRule: boolean;
+  /** Where the sentence's clauses can be cut (read only around triggers). */
+  clauses: ClauseFinder;
 }
 
 const RULES = TRIGGER_RULES.length;
 // Trigger rules first, then the speech patterns: one walk finds the words of both.
 const INDEX = new LeadIndex([...TRIGGER_RULES.map((rule) => rule.pattern), ...SPEECH_PATTERNS]);
-
-// Clause breaks share their needs ("and" thrice): each distinct one is searched for once.
-const NEEDED = [...new Set(CLAUSE_NEEDS)];
-const NEED_OF_BREAK = CLAUSE_NEEDS.map((needs) => NEEDED.indexOf(needs));
-const NO_BREAKS: boolean[] = CLAUSE_NEEDS.map(() => false);
-const stickies = new Map<RegExp, RegExp>();
-
-/** `re` anchored where lastIndex points (same flags otherwise). */
-function sticky(re: RegExp): RegExp {
-  let s = stickies.get(re);
-  if (!s) {
-    s = new RegExp(re.source, `${re.flags.replace('g', '')}y`);
-    stickies.set(re, s);
-  }
-  return s;
-}
 
 /** Every trigger word of the sentence the slow way: each rule whose words the sentence holds, scanned. */
 export function triggersByScan(text: string, sentence: Span, rules: readonly TriggerRule[]): TriggerMatch[] {
@@ -57,8 +41,6 @@ export function triggersByScan(text: string, sentence: Span, rules: readonly Tri
   }
   return longestFirst(found);
 }
-
-const RULE_ORDER = new Map(TRIGGER_RULES.map((rule, i) => [rule, i]));
 
 function longestFirst(found: TriggerMatch[]): TriggerMatch[] {
   found.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
@@ -85,19 +67,27 @@ function keepFirst(found: readonly TriggerMatch[]): TriggerMatch[] {
 export class ArticleLeads {
   private readonly folded: string;
   private readonly aligned: boolean;
-  private readonly at: number[] = [];
-  private readonly pattern: number[] = [];
-  private readonly end: number[] = [];
+  private readonly at: readonly number[] = [];
+  private readonly pattern: readonly number[] = [];
+  private readonly end: readonly number[] = [];
+  /** For an aligned text, its clause finder: speech patterns tried where the walk found their leads. */
+  private readonly clauses: ArticleClauses | null = null;
 
   constructor(private readonly text: string) {
     this.folded = foldCase(text);
     this.aligned = this.folded.length === text.length;
     if (this.aligned) {
-      INDEX.scan(this.folded, 0, this.folded.length, (at, pattern, end) => {
-        this.at.push(at);
-        this.pattern.push(pattern);
-        this.end.push(end);
-      });
+      const hits = INDEX.hits(this.folded);
+      this.at = hits.at;
+      this.pattern = hits.pattern;
+      this.end = hits.end;
+      const speechLeads: number[][] = SPEECH_PATTERNS.map(() => []);
+      for (let i = 0; i < hits.at.length; i++) {
+        if (hits.pattern[i]! < RULES) continue;
+        const leads = speechLeads[hits.pattern[i]! - RULES]!;
+        if (leads[leads.length - 1] !== hits.at[i]) leads.push(hits.at[i]!);
+      }
+      this.clauses = new ArticleClauses(text, this.folded, speechLeads);
     }
   }
 
@@ -106,38 +96,42 @@ export class ArticleLeads {
     const { text } = this;
     if (!this.aligned) {
       const rules = rulesFor(foldCase(text.slice(sentence.start, sentence.end)));
-      const { breaks, speech } = sentenceWords(text, sentence);
       const triggers = triggersByScan(text, sentence, rules);
       return {
-        breaks: triggers.length > 0 ? breaks : NO_BREAKS,
-        speech,
         triggers,
         anyRule: rules.length > 0,
+        clauses: scanFinder(text, sentenceWords(text, sentence)),
       };
     }
     const { folded } = this;
     const { start, end } = sentence;
-    const hits: { at: number; pattern: number }[] = [];
+    // Where leads start in the sentence, with their patterns: the walk over the article found them.
+    const from = firstAtOrAfter(this.at, start);
+    let to = from;
+    while (to < this.at.length && this.at[to]! < end) to++;
     // A word start at the sentence's first character even where the text before runs into it.
+    let startLeads: number[] | null = null;
     if (start > 0 && isWordCode(folded.charCodeAt(start - 1))) {
+      const atStart: number[] = [];
       INDEX.scan(folded, start, end, (at, pattern, leadEnd) => {
-        if (at === start && leadEnd <= end) hits.push({ at, pattern });
+        if (at === start && leadEnd <= end) atStart.push(pattern);
       });
+      startLeads = atStart;
     }
-    for (let i = firstAtOrAfter(this.at, start); i < this.at.length && this.at[i]! < end; i++) {
-      if (this.end[i]! <= end) hits.push({ at: this.at[i]!, pattern: this.pattern[i]! });
-    }
-    const speech = [false, false, false];
     const found: TriggerMatch[] = [];
-    const tried = new Array<number>(RULES).fill(-1);
-    const reached = new Array<number>(RULES).fill(-1);
+    const tried = this.tried.fill(-1);
+    const reached = this.reached.fill(-1);
     let anyRule = false;
     let slice: string | null = null;
-    for (const { at, pattern } of hits) {
-      if (pattern >= RULES) {
-        speech[pattern - RULES] = true;
-        continue;
-      }
+    const count = (startLeads?.length ?? 0) + (to - from);
+    for (let h = 0; h < count; h++) {
+      // The leads at the sentence's start first, then the article's, in order of position.
+      const fromStart = startLeads !== null && h < startLeads.length;
+      const i = fromStart ? -1 : from + h - (startLeads?.length ?? 0);
+      if (!fromStart && this.end[i]! > end) continue;
+      const at = fromStart ? start : this.at[i]!;
+      const pattern = fromStart ? startLeads![h]! : this.pattern[i]!;
+      if (pattern >= RULES) continue;
       anyRule = true;
       // Once per place, and never inside this rule's last match (a scan resumes after it).
       if (tried[pattern] === at || at < reached[pattern]!) continue;
@@ -151,25 +145,35 @@ export class ArticleLeads {
       reached[pattern] = at + m[0].length;
       found.push({ rule, span: { start: at, end: at + m[0].length } });
     }
-    // Equal spans keep the lexicon's order, as a scan rule by rule does.
-    found.sort(
-      (a, b) =>
-        a.span.start - b.span.start ||
-        b.span.end - a.span.end ||
-        RULE_ORDER.get(a.rule)! - RULE_ORDER.get(b.rule)!,
-    );
-    // Only clauses around a trigger are cut: a sentence without one needs no breaks.
-    const breaks = found.length > 0 ? this.breaksOf(sentence) : NO_BREAKS;
-    return { breaks, speech, triggers: keepFirst(found), anyRule };
+    sortMatches(found);
+    return { triggers: keepFirst(found), anyRule, clauses: this.clauses!.inSentence(sentence) };
   }
 
-  /** Which clause-break needs occur in the sentence (a native search of its folded slice is fastest). */
-  private breaksOf({ start, end }: Span): boolean[] {
-    const folded = this.folded.slice(start, end);
-    const found = NEEDED.map((needs) => folded.includes(needs));
-    return NEED_OF_BREAK.map((n) => found[n]!);
+  // Per rule: where it was last tried, and where its last match ended (reset for each sentence).
+  private readonly tried = new Int32Array(RULES);
+  private readonly reached = new Int32Array(RULES);
+}
+
+const RULE_INDEX = new Map(TRIGGER_RULES.map((rule, i) => [rule, i]));
+
+/**
+ * By start, the longest first, equal spans in the lexicon's order (as a scan rule by rule finds them):
+ * an insertion sort, as the matches of a sentence are few and nearly in order already.
+ */
+function sortMatches(found: TriggerMatch[]): void {
+  for (let i = 1; i < found.length; i++) {
+    const item = found[i]!;
+    let j = i - 1;
+    while (j >= 0 && compareMatches(found[j]!, item) > 0) {
+      found[j + 1] = found[j]!;
+      j--;
+    }
+    found[j + 1] = item;
   }
 }
+
+const compareMatches = (a: TriggerMatch, b: TriggerMatch): number =>
+  a.span.start - b.span.start || b.span.end - a.span.end || RULE_INDEX.get(a.rule)! - RULE_INDEX.get(b.rule)!;
 
 function firstAtOrAfter(sorted: readonly number[], at: number): number {
   let lo = 0;

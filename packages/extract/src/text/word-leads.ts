@@ -48,7 +48,28 @@ export function foldedRange(text: string, start: number, end: number): string {
 export const isWordCode = (c: number): boolean =>
   (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || (c >= 65 && c <= 90);
 
+// isWordCode by character code, for the walks below (a table look-up beats four comparisons there).
+const WORD_CODES = Uint8Array.from({ length: 128 }, (_, c) => (isWordCode(c) ? 1 : 0));
+const isWordAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c < 128 && WORD_CODES[c] === 1;
+};
+
+/** Whether `lead` occurs at `i` of `folded`, its first three characters known to (as the index found them). */
+function restMatches(folded: string, i: number, lead: string): boolean {
+  if (i + lead.length > folded.length) return false;
+  for (let j = 3; j < lead.length; j++) if (folded.charCodeAt(i + j) !== lead.charCodeAt(j)) return false;
+  return true;
+}
+
 type Lead = { lead: string; pattern: number };
+
+/** Where leads start (`at`), whose pattern they are and where they end, as parallel lists. */
+export interface LeadHits {
+  at: number[];
+  pattern: number[];
+  end: number[];
+}
 
 // A three-character ASCII prefix starting with a lower-case letter (as every lead does) as a bit index.
 const bitOf = (a: number, b: number, c: number): number => ((a - 97) << 14) | (b << 7) | c;
@@ -104,20 +125,54 @@ export class LeadIndex {
     to: number,
     found: (at: number, pattern: number, end: number) => void,
   ): void {
-    let previousWord = false;
     const last = to - 3;
-    for (let i = from; i < to; i++) {
+    let i = from;
+    while (i < to) {
+      if (!isWordAt(folded, i)) {
+        i++;
+        continue;
+      }
+      // A word starts here: try the leads of its first three characters, then skip the rest of it.
       const a = folded.charCodeAt(i);
-      const word = isWordCode(a);
-      if (word && !previousWord && a >= 97 && i <= last) {
+      if (a >= 97 && i <= last) {
         const leads = this.leadsAt(folded, i, a);
         if (leads) {
           for (const { lead, pattern } of leads)
-            if (i + lead.length <= to && folded.startsWith(lead, i)) found(i, pattern, i + lead.length);
+            if (i + lead.length <= to && restMatches(folded, i, lead)) found(i, pattern, i + lead.length);
         }
       }
-      previousWord = word;
+      i++;
+      while (i < to && isWordAt(folded, i)) i++;
     }
+  }
+
+  /** `scan` of the whole of `folded`, its finds gathered in reading order. */
+  hits(folded: string): LeadHits {
+    const hits: LeadHits = { at: [], pattern: [], end: [] };
+    const to = folded.length;
+    const last = to - 3;
+    let i = 0;
+    while (i < to) {
+      if (!isWordAt(folded, i)) {
+        i++;
+        continue;
+      }
+      const a = folded.charCodeAt(i);
+      if (a >= 97 && i <= last) {
+        const leads = this.leadsAt(folded, i, a);
+        if (leads) {
+          for (const { lead, pattern } of leads) {
+            if (!restMatches(folded, i, lead)) continue;
+            hits.at.push(i);
+            hits.pattern.push(pattern);
+            hits.end.push(i + lead.length);
+          }
+        }
+      }
+      i++;
+      while (i < to && isWordAt(folded, i)) i++;
+    }
+    return hits;
   }
 
   /** The leads whose first three characters start at `i` (`a` is the first one's code). */
