@@ -81,6 +81,7 @@ export function positionsOf(folded: string, word: string): number[] {
   return found;
 }
 
+/** Index of the first of ascending `sorted` at or after `at` (its length when there is none). */
 export function firstAtOrAfter(sorted: readonly number[], at: number): number {
   let lo = 0;
   let hi = sorted.length;

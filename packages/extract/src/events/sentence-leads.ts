@@ -1,6 +1,7 @@
 import type { Span } from '@dispatch/core';
 import { caseInsensitive } from '../text/ascii-case.js';
 import { foldCase, isWordCode, LeadIndex } from '../text/word-leads.js';
+import { firstAtOrAfter } from './clause-matches.js';
 import { ArticleClauses, type ClauseFinder, SPEECH_PATTERNS, scanFinder, sentenceWords } from './clauses.js';
 import { TRIGGER_RULES, type TriggerRule } from './lexicon.js';
 import { sticky } from './sticky.js';
@@ -174,14 +175,3 @@ function sortMatches(found: TriggerMatch[]): void {
 
 const compareMatches = (a: TriggerMatch, b: TriggerMatch): number =>
   a.span.start - b.span.start || b.span.end - a.span.end || RULE_INDEX.get(a.rule)! - RULE_INDEX.get(b.rule)!;
-
-function firstAtOrAfter(sorted: readonly number[], at: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}

@@ -149,29 +149,11 @@ export class LeadIndex {
   /** `scan` of the whole of `folded`, its finds gathered in reading order. */
   hits(folded: string): LeadHits {
     const hits: LeadHits = { at: [], pattern: [], end: [] };
-    const to = folded.length;
-    const last = to - 3;
-    let i = 0;
-    while (i < to) {
-      if (!isWordAt(folded, i)) {
-        i++;
-        continue;
-      }
-      const a = folded.charCodeAt(i);
-      if (a >= 97 && i <= last) {
-        const leads = this.leadsAt(folded, i, a);
-        if (leads) {
-          for (const { lead, pattern } of leads) {
-            if (!restMatches(folded, i, lead)) continue;
-            hits.at.push(i);
-            hits.pattern.push(pattern);
-            hits.end.push(i + lead.length);
-          }
-        }
-      }
-      i++;
-      while (i < to && isWordAt(folded, i)) i++;
-    }
+    this.scan(folded, 0, folded.length, (at, pattern, end) => {
+      hits.at.push(at);
+      hits.pattern.push(pattern);
+      hits.end.push(end);
+    });
     return hits;
   }
 
