@@ -1,6 +1,6 @@
 import type { KnownEntity } from '@dispatch/core';
 import { toEvaluation } from '../evaluation.js';
-import { annotateArticle, type Extraction, type ExtractInput, extractArticle } from '../extract-article.js';
+import { annotateArticle, type ExtractInput, type Extraction, extractArticle } from '../extract-article.js';
 
 /** The evaluation interchange holds no events: extracting for it skips their pass, the costliest. */
 export const extractFor = (format: 'eval' | 'corpus'): ((input: ExtractInput) => Extraction) =>
