@@ -3,7 +3,7 @@ import { CALENDAR_WORDS, COMMON_WORDS } from '../gazetteer/common-words.js';
 import { LOC_SUFFIXES, ORG_HEADS, ORG_SUFFIXES } from '../gazetteer/org-words.js';
 import { NATIONALITIES, PLACE_NAMES } from '../gazetteer/places.js';
 import { TITLE_WORDS } from '../gazetteer/titles.js';
-import { markInitial, markLineCase } from '../text/positions.js';
+import { isInitialAt, markLineCase } from '../text/positions.js';
 import { adjacent, type Token } from '../text/tokens.js';
 import type { KbMatch, KbMatcher } from './kb-matcher.js';
 import { guessType, isFirstName } from './name-typing.js';
@@ -54,15 +54,17 @@ const LINKS_FOR = new Set([
 
 /** Finds every name in the text: knowledge-base names first, then capitalised sequences, typed. */
 export function findNames(text: string, tokens: readonly Token[], kb: KbMatcher): NameMention[] {
-  const initial = markInitial(text, tokens);
   const lineCase = markLineCase(text, tokens);
-  const weak = lineCase.map((c) => c !== 0);
+  // Whether each capitalised token is capitalised by position only (asked of capitalised tokens alone).
+  const initial = new Uint8Array(tokens.length);
   const lowerKeys = new Set<string>();
   const capitalMid = new Set<string>();
-  tokens.forEach((t, i) => {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
     if (!t.cap) lowerKeys.add(t.key);
-    else if (!initial[i] && !weak[i]) capitalMid.add(t.key);
-  });
+    else if (isInitialAt(text, t.start)) initial[i] = 1;
+    else if (lineCase[i] === 0) capitalMid.add(t.key);
+  }
   const matches = kb.match(text, tokens);
   // By token index (arrays, not maps: every token asks), the later match where two share a first token.
   const kbAt = new Array<KbMatch | undefined>(tokens.length);
@@ -109,8 +111,9 @@ export function findNames(text: string, tokens: readonly Token[], kb: KbMatcher)
       const name = trimName(tokens, a, b, initial, lowerKeys);
       if (!name) continue;
       const words = tokens.slice(name.a, name.b + 1);
-      const needsEvidence = initial[name.a] || weak[name.a];
-      if (needsEvidence && !hasEvidence(words, name.titled, capitalMid, weak[name.a]!, lowerKeys)) continue;
+      const weak = lineCase[name.a] !== 0;
+      const needsEvidence = initial[name.a] === 1 || weak;
+      if (needsEvidence && !hasEvidence(words, name.titled, capitalMid, weak, lowerKeys)) continue;
       const guess = guessType(
         words,
         tokens[name.a - 1],
@@ -141,7 +144,7 @@ export function findNames(text: string, tokens: readonly Token[], kb: KbMatcher)
  */
 function namesInCapitals(
   tokens: readonly Token[],
-  lineCase: readonly number[],
+  lineCase: Uint8Array,
   found: readonly NameMention[],
   kbAt: readonly (KbMatch | undefined)[],
 ): NameMention[] {
@@ -215,7 +218,7 @@ function trimName(
   tokens: readonly Token[],
   from: number,
   to: number,
-  initial: readonly boolean[],
+  initial: Uint8Array,
   lowerKeys: ReadonlySet<string>,
 ): { a: number; b: number; titled: boolean } | null {
   let a = from;
@@ -239,7 +242,7 @@ function trimName(
       break;
     } else if (
       a === from &&
-      initial[a] &&
+      initial[a] === 1 &&
       !t.upper &&
       (COMMON_WORDS.has(t.key) || (lowerKeys.has(t.key) && !isFirstName(t.key)))
     )
