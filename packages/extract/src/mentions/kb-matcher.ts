@@ -1,4 +1,5 @@
 import type { EntityKind, KnownEntity } from '@dispatch/core';
+import { KeyShapes } from '../text/key-shapes.js';
 import { type Token, tokenize } from '../text/tokens.js';
 
 /** One way the knowledge base names an entity, compiled to token keys. */
@@ -23,11 +24,8 @@ export interface KbMatch {
 /** Compiles every knowledge-base name into one matcher keyed by first token, so matching is one pass. */
 export class KbMatcher {
   private readonly byFirstKey = new Map<string, Alias[]>();
-  /**
-   * By the first character of an alias's first key (ASCII), a bit for each length such keys have (bit
-   * 31: longer): most tokens are ruled out by two array reads, before any map look-up.
-   */
-  private readonly firstKeyLengths = new Uint32Array(128);
+  /** The shapes of `byFirstKey`'s keys: most tokens are ruled out before a map look-up. */
+  private readonly firstKeyShapes = new KeyShapes();
 
   constructor(knowledgeBase: readonly KnownEntity[]) {
     for (const entity of knowledgeBase) {
@@ -41,8 +39,7 @@ export class KbMatcher {
         const form = /^\p{Lu}/u.test(name.trim()) && !/^the\s/i.test(name) ? 'name' : 'nominal';
         const letters = name.replace(/\./g, '');
         const exact = tokens.length === 1 && letters.length <= 3 ? letters : null;
-        const c = keys[0]!.charCodeAt(0);
-        if (c < 128) this.firstKeyLengths[c]! |= 1 << Math.min(keys[0]!.length, 31);
+        this.firstKeyShapes.add(keys[0]!);
         const list = this.byFirstKey.get(keys[0]!) ?? [];
         list.push({ entity, keys, form, exact });
         this.byFirstKey.set(keys[0]!, list);
@@ -57,7 +54,8 @@ export class KbMatcher {
     const found: KbMatch[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
-      if (!this.mayStartAlias(token)) continue;
+      // (a possessive token's map key has "'s" added: tokenKey)
+      if (!token.possessive && !this.firstKeyShapes.mayHave(token.key)) continue;
       const aliases = this.byFirstKey.get(tokenKey(token));
       if (!aliases) continue;
       let hit: Alias | undefined;
@@ -74,13 +72,6 @@ export class KbMatcher {
       if (hit.form === 'name') i = last;
     }
     return found;
-  }
-
-  private mayStartAlias(token: Token): boolean {
-    const c = token.key.charCodeAt(0);
-    if (c >= 128) return true;
-    const length = token.key.length + (token.possessive ? 2 : 0);
-    return (this.firstKeyLengths[c]! & (1 << Math.min(length, 31))) !== 0;
   }
 
   private fits(text: string, tokens: readonly Token[], i: number, alias: Alias): boolean {

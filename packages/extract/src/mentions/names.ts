@@ -3,6 +3,7 @@ import { CALENDAR_WORDS, COMMON_WORDS } from '../gazetteer/common-words.js';
 import { LOC_SUFFIXES, ORG_HEADS, ORG_SUFFIXES } from '../gazetteer/org-words.js';
 import { NATIONALITIES, PLACE_NAMES } from '../gazetteer/places.js';
 import { TITLE_WORDS } from '../gazetteer/titles.js';
+import { KeyShapes } from '../text/key-shapes.js';
 import { isInitialAt, markLineCase } from '../text/positions.js';
 import { adjacent, type Token } from '../text/tokens.js';
 import type { KbMatch, KbMatcher } from './kb-matcher.js';
@@ -52,18 +53,29 @@ const LINKS_FOR = new Set([
   ),
 ]);
 
+const LINKERS = new KeyShapes();
+for (const word of ['of', 'for', ...PARTICLES]) LINKERS.add(word);
+
 /** Finds every name in the text: knowledge-base names first, then capitalised sequences, typed. */
 export function findNames(text: string, tokens: readonly Token[], kb: KbMatcher): NameMention[] {
   const lineCase = markLineCase(text, tokens);
   // Whether each capitalised token is capitalised by position only (asked of capitalised tokens alone).
   const initial = new Uint8Array(tokens.length);
-  const lowerKeys = new Set<string>();
   const capitalMid = new Set<string>();
+  const capitalShapes = new KeyShapes();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!t.cap) lowerKeys.add(t.key);
-    else if (isInitialAt(text, t.start)) initial[i] = 1;
+    if (!t.cap) continue;
+    capitalShapes.add(t.key);
+    if (isInitialAt(text, t.start)) initial[i] = 1;
     else if (lineCase[i] === 0) capitalMid.add(t.key);
+  }
+  // Keys also written in lower case. Only the words of capitalised runs are asked about: capitalised
+  // words and the lower-case words that join them (LINKERS), so other words need no hashed look-up.
+  const lowerKeys = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.cap && (capitalShapes.mayHave(t.key) || LINKERS.mayHave(t.key))) lowerKeys.add(t.key);
   }
   const matches = kb.match(text, tokens);
   // By token index (arrays, not maps: every token asks), the later match where two share a first token.
@@ -129,12 +141,14 @@ export function findNames(text: string, tokens: readonly Token[], kb: KbMatcher)
         strength: guess.strength,
         form: 'name',
         known: null,
-        key: words.map((w) => w.key).join(' '),
+        key: joinKeys(words),
         role: null,
       });
     }
     i = j;
   }
+  // `found` is in token order; names from all-capital lines (when there are any) go in between
+  if (!lineCase.includes(2)) return found;
   return [...found, ...namesInCapitals(tokens, lineCase, found, kbAt)].sort((a, b) => a.first - b.first);
 }
 
@@ -286,4 +300,11 @@ function hasEvidence(
   if (words.length > 1 && isFirstName(keys[0]!)) return true;
   if (words.length > 1 && ORG_SUFFIXES.has(keys.at(-1)!)) return true;
   return words.length > 1 && !headline;
+}
+
+/** The words' keys joined by spaces: the name key of an unknown entity. */
+function joinKeys(words: readonly Token[]): string {
+  let key = words[0]!.key;
+  for (let k = 1; k < words.length; k++) key += ` ${words[k]!.key}`;
+  return key;
 }

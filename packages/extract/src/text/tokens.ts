@@ -98,10 +98,13 @@ function plainWordEnd(text: string, start: number): number {
 function plainToken(text: string, start: number, end: number): Token {
   const length = end - start;
   let word = text.slice(start, end);
-  // a plain word without capitals is its own key (keyOf's rule)
-  const key = plainCapitals === 0 ? word : lowerCase(word);
   const first = text.charCodeAt(start);
   const cap = first >= 65 && first <= 90;
+  // keyOf's rule: a plain word without capitals is its own key; "Putin" is "p" and the rest as written
+  // (quicker than asking toLowerCase or a cache of it)
+  let key = word;
+  if (plainCapitals === 1 && cap) key = String.fromCharCode(first + 32) + text.slice(start + 1, end);
+  else if (plainCapitals > 0) key = lowerCase(word);
   if (text.charCodeAt(end) === 46 && (DOTTED_WORDS.has(key) || (length === 1 && cap)))
     word = text.slice(start, ++end);
   return {
