@@ -4,7 +4,7 @@ import { LOC_SUFFIXES, ORG_HEADS, ORG_SUFFIXES } from '../gazetteer/org-words.js
 import { NATIONALITIES, PLACE_NAMES } from '../gazetteer/places.js';
 import { TITLE_WORDS } from '../gazetteer/titles.js';
 import { KeyShapes } from '../text/key-shapes.js';
-import { isInitialAt, markLineCase } from '../text/positions.js';
+import { isInitialAt, type LineCase, markLineCase } from '../text/positions.js';
 import { adjacent, type Token } from '../text/tokens.js';
 import type { KbMatch, KbMatcher } from './kb-matcher.js';
 import { guessType, isFirstName } from './name-typing.js';
@@ -60,14 +60,14 @@ for (const word of ['of', 'for', ...PARTICLES]) LINKERS.add(word);
 export function findNames(text: string, tokens: readonly Token[], kb: KbMatcher): NameMention[] {
   const lineCase = markLineCase(text, tokens);
   // Whether each capitalised token is capitalised by position only (asked of capitalised tokens alone).
-  const initial = new Uint8Array(tokens.length);
+  const initial = new Array<boolean>(tokens.length).fill(false);
   const capitalMid = new Set<string>();
   const capitalShapes = new KeyShapes();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.cap) continue;
     capitalShapes.add(t.key);
-    if (isInitialAt(text, t.start)) initial[i] = 1;
+    if (isInitialAt(text, t.start)) initial[i] = true;
     else if (lineCase[i] === 0) capitalMid.add(t.key);
   }
   // Keys also written in lower case. Only the words of capitalised runs are asked about: capitalised
@@ -124,7 +124,7 @@ export function findNames(text: string, tokens: readonly Token[], kb: KbMatcher)
       if (!name) continue;
       const words = tokens.slice(name.a, name.b + 1);
       const weak = lineCase[name.a] !== 0;
-      const needsEvidence = initial[name.a] === 1 || weak;
+      const needsEvidence = initial[name.a] || weak;
       if (needsEvidence && !hasEvidence(words, name.titled, capitalMid, weak, lowerKeys)) continue;
       const guess = guessType(
         words,
@@ -158,7 +158,7 @@ export function findNames(text: string, tokens: readonly Token[], kb: KbMatcher)
  */
 function namesInCapitals(
   tokens: readonly Token[],
-  lineCase: Uint8Array,
+  lineCase: readonly LineCase[],
   found: readonly NameMention[],
   kbAt: readonly (KbMatch | undefined)[],
 ): NameMention[] {
@@ -232,7 +232,7 @@ function trimName(
   tokens: readonly Token[],
   from: number,
   to: number,
-  initial: Uint8Array,
+  initial: readonly boolean[],
   lowerKeys: ReadonlySet<string>,
 ): { a: number; b: number; titled: boolean } | null {
   let a = from;
@@ -256,7 +256,7 @@ function trimName(
       break;
     } else if (
       a === from &&
-      initial[a] === 1 &&
+      initial[a] &&
       !t.upper &&
       (COMMON_WORDS.has(t.key) || (lowerKeys.has(t.key) && !isFirstName(t.key)))
     )

@@ -26,9 +26,10 @@ export const pronounGender = (key: string): Gender | undefined => PRONOUN_GENDER
 
 // Every token is asked: the pronouns' lengths and first letters rule out most words before a look-up.
 const LONGEST_PRONOUN = Math.max(...[...PRONOUN_GENDER.keys()].map((k) => k.length));
-const PRONOUN_FIRST = new Set([...PRONOUN_GENDER.keys()].map((k) => k.charCodeAt(0)));
+const PRONOUN_FIRST = new Uint8Array(128);
+for (const k of PRONOUN_GENDER.keys()) PRONOUN_FIRST[k.charCodeAt(0)] = 1;
 export const mayBePronoun = (key: string): boolean =>
-  key.length <= LONGEST_PRONOUN && PRONOUN_FIRST.has(key.charCodeAt(0));
+  key.length <= LONGEST_PRONOUN && PRONOUN_FIRST[key.charCodeAt(0)] === 1;
 
 /**
  * Resolves third-person singular pronouns outside quotations to the person they most likely mean: the

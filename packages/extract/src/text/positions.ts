@@ -32,10 +32,10 @@ export type LineCase = 0 | 1 | 2;
 
 /**
  * Marks the tokens of headline-like lines, where capitals say little: title-case lines (1) and
- * all-capital lines (2). Each token's `LineCase`, by token index.
+ * all-capital lines (2).
  */
-export function markLineCase(text: string, tokens: readonly Token[]): Uint8Array {
-  const cases = new Uint8Array(tokens.length);
+export function markLineCase(text: string, tokens: readonly Token[]): LineCase[] {
+  const cases: LineCase[] = [];
   let i = 0;
   while (i < tokens.length) {
     const nl = text.indexOf('\n', tokens[i]!.start);
@@ -57,9 +57,9 @@ export function markLineCase(text: string, tokens: readonly Token[]): Uint8Array
       }
       j++;
     }
-    if (words >= 2 && upper >= 0.8 * words) cases.fill(2, i, j);
-    else if (words >= 3 && capital >= 0.7 * words) cases.fill(1, i, j);
-    i = j;
+    const lineCase: LineCase =
+      words >= 2 && upper >= 0.8 * words ? 2 : words >= 3 && capital >= 0.7 * words ? 1 : 0;
+    for (; i < j; i++) cases.push(lineCase);
   }
   return cases;
 }

@@ -1,4 +1,5 @@
 import { DOTTED_WORDS } from '../gazetteer/abbreviations.js';
+import { KeyShapes } from './key-shapes.js';
 import { lowerCase } from './lower-case.js';
 import { nextWordStart, wordEndFrom } from './word-scan.js';
 
@@ -57,6 +58,11 @@ function isAllCapitals(word: string): boolean {
   return true;
 }
 
+// Every sentence's last word is asked: its shape rules most out without hashing the word.
+const DOTTED_SHAPES = new KeyShapes();
+for (const word of DOTTED_WORDS) DOTTED_SHAPES.add(word);
+const isDotted = (key: string): boolean => DOTTED_SHAPES.mayHave(key) && DOTTED_WORDS.has(key);
+
 /** Splits text into word tokens, in order. Linear in the text's length. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -105,7 +111,7 @@ function plainToken(text: string, start: number, end: number): Token {
   let key = word;
   if (plainCapitals === 1 && cap) key = String.fromCharCode(first + 32) + text.slice(start + 1, end);
   else if (plainCapitals > 0) key = lowerCase(word);
-  if (text.charCodeAt(end) === 46 && (DOTTED_WORDS.has(key) || (length === 1 && cap)))
+  if (text.charCodeAt(end) === 46 && (isDotted(key) || (length === 1 && cap)))
     word = text.slice(start, ++end);
   return {
     start,
@@ -133,7 +139,7 @@ function anyToken(text: string, start: number, matchEnd: number): Token {
   }
   let end = start + word.length;
   const key = keyOf(word);
-  if (!possessive && text.charCodeAt(end) === 46 && (DOTTED_WORDS.has(key) || (word.length === 1 && cap))) {
+  if (!possessive && text.charCodeAt(end) === 46 && (isDotted(key) || (word.length === 1 && cap))) {
     end++;
     word += '.';
   }
