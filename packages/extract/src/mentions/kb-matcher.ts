@@ -76,7 +76,7 @@ export class KbMatcher {
 
   private fits(text: string, tokens: readonly Token[], i: number, alias: Alias): boolean {
     const first = tokens[i]!;
-    if (alias.exact !== null) return first.text.replace(/\./g, '') === alias.exact;
+    if (alias.exact !== null) return lettersAre(first.text, alias.exact);
     if (alias.form === 'name' && !first.cap) return false;
     for (let k = 1; k < alias.keys.length; k++) {
       const prev = tokens[i + k - 1];
@@ -94,4 +94,16 @@ const tokenKey = (token: Token): string => (token.possessive ? `${token.key}'s` 
 function joined(text: string, left: Token, right: Token): boolean {
   const gap = text.slice(left.end, right.start);
   return gap === ' ' || (left.possessive && /^['’]s $/.test(gap));
+}
+
+/** Whether `word` without its full stops is `letters` ("U.S." and "US"), without building the string. */
+function lettersAre(word: string, letters: string): boolean {
+  let k = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c === 46) continue;
+    if (k >= letters.length || c !== letters.charCodeAt(k)) return false;
+    k++;
+  }
+  return k === letters.length;
 }

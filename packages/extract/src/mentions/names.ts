@@ -102,15 +102,12 @@ export function findNames(text: string, tokens: readonly Token[], kb: KbMatcher)
         continue;
       }
       const after = tokens[j + 2];
-      const linkable =
-        (next.key === 'of' && LINKS_OF.has(tokens[j]!.key)) ||
-        (next.key === 'for' && LINKS_FOR.has(tokens[j]!.key)) ||
-        PARTICLES.has(next.text);
+      // a lower-case linking word between capitalised ones (the cheap tests first: most runs end here)
       if (
-        linkable &&
         !next.cap &&
         after?.cap &&
         !kbAt[j + 2] &&
+        links(tokens[j]!, next) &&
         adjacent(text, tokens[j]!, next) &&
         adjacent(text, next, after)
       ) {
@@ -151,6 +148,12 @@ export function findNames(text: string, tokens: readonly Token[], kb: KbMatcher)
   if (!lineCase.includes(2)) return found;
   return [...found, ...namesInCapitals(tokens, lineCase, found, kbAt)].sort((a, b) => a.first - b.first);
 }
+
+/** Whether `next` may join the name ending with `word` to a capitalised word after it. */
+const links = (word: Token, next: Token): boolean =>
+  (next.key === 'of' && LINKS_OF.has(word.key)) ||
+  (next.key === 'for' && LINKS_FOR.has(word.key)) ||
+  PARTICLES.has(next.text);
 
 /**
  * In lines written all in capitals ("SOCCER - ROMANIA BEAT LITHUANIA"), capitals prove nothing: take only
