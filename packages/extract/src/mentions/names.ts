@@ -53,8 +53,10 @@ const LINKS_FOR = new Set([
   ),
 ]);
 
-const LINKERS = new KeyShapes();
-for (const word of ['of', 'for', ...PARTICLES]) LINKERS.add(word);
+/** The lower-case words that may join capitalised ones into a name. */
+const LINKERS = ['of', 'for', ...PARTICLES];
+/** The shapes of the keys `findNames` may ask `lowerKeys` about (one set, filled afresh per article). */
+const ASKED_SHAPES = new KeyShapes();
 
 /** Finds every name in the text: knowledge-base names first, then capitalised sequences, typed. */
 export function findNames(text: string, tokens: readonly Token[], kb: KbMatcher): NameMention[] {
@@ -62,11 +64,13 @@ export function findNames(text: string, tokens: readonly Token[], kb: KbMatcher)
   // Whether each capitalised token is capitalised by position only (asked of capitalised tokens alone).
   const initial = new Array<boolean>(tokens.length).fill(false);
   const capitalMid = new Set<string>();
-  const capitalShapes = new KeyShapes();
+  const askedShapes = ASKED_SHAPES;
+  askedShapes.clear();
+  for (const word of LINKERS) askedShapes.add(word);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.cap) continue;
-    capitalShapes.add(t.key);
+    askedShapes.add(t.key);
     if (isInitialAt(text, t.start)) initial[i] = true;
     else if (lineCase[i] === 0) capitalMid.add(t.key);
   }
@@ -75,7 +79,7 @@ export function findNames(text: string, tokens: readonly Token[], kb: KbMatcher)
   const lowerKeys = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!t.cap && (capitalShapes.mayHave(t.key) || LINKERS.mayHave(t.key))) lowerKeys.add(t.key);
+    if (!t.cap && askedShapes.mayHave(t.key)) lowerKeys.add(t.key);
   }
   const matches = kb.match(text, tokens);
   // By token index (arrays, not maps: every token asks), the later match where two share a first token.

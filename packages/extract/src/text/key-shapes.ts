@@ -7,6 +7,11 @@
 export class KeyShapes {
   private readonly lengths = new Uint32Array(1024);
 
+  /** Empties the set, to fill it afresh (for a set reused article after article). */
+  clear(): void {
+    this.lengths.fill(0);
+  }
+
   add(key: string): void {
     const at = slotOf(key);
     if (at >= 0) this.lengths[at]! |= lengthBit(key.length);
