@@ -7,7 +7,7 @@ import { KeyShapes } from '../text/key-shapes.js';
 import { isInitialAt, type LineCase, markLineCase } from '../text/positions.js';
 import { adjacent, type Token } from '../text/tokens.js';
 import type { KbMatch, KbMatcher } from './kb-matcher.js';
-import { guessType, isFirstName } from './name-typing.js';
+import { guessType, isFirstName, isInitialLetter } from './name-typing.js';
 
 /** A name (or knowledge-base description) found in the text, before ids are assigned. */
 export interface NameMention {
@@ -124,16 +124,11 @@ export function findNames(text: string, tokens: readonly Token[], kb: KbMatcher)
       const name = trimName(tokens, a, b, initial, lowerKeys);
       if (!name) continue;
       const words = tokens.slice(name.a, name.b + 1);
+      const key = joinKeys(words);
       const weak = lineCase[name.a] !== 0;
       const needsEvidence = initial[name.a] || weak;
-      if (needsEvidence && !hasEvidence(words, name.titled, capitalMid, weak, lowerKeys)) continue;
-      const guess = guessType(
-        words,
-        tokens[name.a - 1],
-        tokens[name.b + 1],
-        name.titled,
-        text.slice(tokens[name.b]!.end, tokens[name.b]!.end + 8),
-      );
+      if (needsEvidence && !hasEvidence(words, key, name.titled, capitalMid, weak, lowerKeys)) continue;
+      const guess = guessType(words, key, tokens[name.a - 1], tokens[name.b + 1], name.titled, text);
       found.push({
         first: name.a,
         last: name.b,
@@ -142,7 +137,7 @@ export function findNames(text: string, tokens: readonly Token[], kb: KbMatcher)
         strength: guess.strength,
         form: 'name',
         known: null,
-        key: joinKeys(words),
+        key,
         role: null,
       });
     }
@@ -289,23 +284,24 @@ function trimName(
   return { a, b, titled };
 }
 
-/** Whether a name in a sentence-initial or headline position is known to be a name. */
+/** Whether a name (`key`: its words' keys) in a sentence-initial or headline position is known to be a name. */
 function hasEvidence(
   words: readonly Token[],
+  key: string,
   titled: boolean,
   capitalMid: ReadonlySet<string>,
   headline: boolean,
   lowerKeys: ReadonlySet<string>,
 ): boolean {
   if (titled) return true;
-  const keys = words.map((w) => w.key);
-  if (words.length > 1 && /^\p{Lu}\.$/u.test(words[0]!.text)) return true; // "D. Bicknell"
+  if (words.length > 1 && isInitialLetter(words[0]!.text)) return true; // "D. Bicknell"
   // in a title-case line, a run of words never written in lower case is a name
-  if (headline && words.length > 1 && !keys.some((k) => lowerKeys.has(k) || COMMON_WORDS.has(k))) return true;
-  if (PLACE_NAMES.has(keys.join(' '))) return true;
-  if (keys.some((k) => capitalMid.has(k))) return true;
-  if (words.length > 1 && isFirstName(keys[0]!)) return true;
-  if (words.length > 1 && ORG_SUFFIXES.has(keys.at(-1)!)) return true;
+  if (headline && words.length > 1 && !words.some((w) => lowerKeys.has(w.key) || COMMON_WORDS.has(w.key)))
+    return true;
+  if (PLACE_NAMES.has(key)) return true;
+  if (words.some((w) => capitalMid.has(w.key))) return true;
+  if (words.length > 1 && isFirstName(words[0]!.key)) return true;
+  if (words.length > 1 && ORG_SUFFIXES.has(words.at(-1)!.key)) return true;
   return words.length > 1 && !headline;
 }
 
