@@ -92,8 +92,15 @@ const tokenKey = (token: Token): string => (token.possessive ? `${token.key}'s` 
 
 /** Two tokens written as parts of one name: one space apart, or across a possessive "’s ". */
 function joined(text: string, left: Token, right: Token): boolean {
-  const gap = text.slice(left.end, right.start);
-  return gap === ' ' || (left.possessive && /^['’]s $/.test(gap));
+  const gap = right.start - left.end;
+  if (gap === 1) return text.charCodeAt(left.end) === 32;
+  if (gap !== 3 || !left.possessive) return false;
+  const apostrophe = text.charCodeAt(left.end);
+  return (
+    (apostrophe === 39 || apostrophe === 0x2019) &&
+    text.charCodeAt(left.end + 1) === 115 &&
+    text.charCodeAt(left.end + 2) === 32
+  );
 }
 
 /** Whether `word` without its full stops is `letters` ("U.S." and "US"), without building the string. */

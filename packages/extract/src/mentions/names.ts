@@ -1,7 +1,7 @@
 import type { EntityKind, KnownEntity, Span } from '@dispatch/core';
 import { CALENDAR_WORDS, COMMON_WORDS } from '../gazetteer/common-words.js';
 import { LOC_SUFFIXES, ORG_HEADS, ORG_SUFFIXES } from '../gazetteer/org-words.js';
-import { NATIONALITIES, PLACE_NAMES } from '../gazetteer/places.js';
+import { NATIONALITIES, PLACE_FIRST_WORDS, PLACE_NAMES } from '../gazetteer/places.js';
 import { TITLE_WORDS } from '../gazetteer/titles.js';
 import { KeyShapes } from '../text/key-shapes.js';
 import { isInitialAt, type LineCase, markLineCase } from '../text/positions.js';
@@ -243,10 +243,11 @@ function trimName(
   const orgEnd = ORG_SUFFIXES.has(tokens[to]!.key);
   // a place name opening the run keeps its first word ("New Zealand", "South Africa", "New York Stock Exchange")
   let key = tokens[from]!.key;
-  for (let k = from + 1; k <= Math.min(to, from + 3); k++) {
-    key += ` ${tokens[k]!.key}`;
-    if (PLACE_NAMES.has(key)) return { a, b, titled };
-  }
+  if (PLACE_FIRST_WORDS.has(key))
+    for (let k = from + 1; k <= Math.min(to, from + 3); k++) {
+      key += ` ${tokens[k]!.key}`;
+      if (PLACE_NAMES.has(key)) return { a, b, titled };
+    }
   let honoured = false;
   while (a <= b) {
     const t = tokens[a]!;

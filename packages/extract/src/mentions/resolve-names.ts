@@ -133,8 +133,8 @@ function findRole(text: string, tokens: readonly Token[], first: number): Span |
   let titled = false;
   while (k >= 0 && first - k <= 6) {
     const t = tokens[k]!;
-    const gap = text.slice(t.end, tokens[k + 1]!.start);
-    if (gap !== ' ' || t.possessive) break;
+    // one space between the words
+    if (tokens[k + 1]!.start - t.end !== 1 || text.charCodeAt(t.end) !== 32 || t.possessive) break;
     const isTitle = TITLE_WORDS.has(t.key);
     if (!isTitle && !NATIONALITIES.has(t.key) && !(t.cap && t.key !== 'the') && t.key !== 'of') break;
     if (!isTitle && !titled && !NATIONALITIES.has(t.key)) break; // the word next to the name must be a title
