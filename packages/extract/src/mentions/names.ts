@@ -3,11 +3,11 @@ import { CALENDAR_WORDS, COMMON_WORDS } from '../gazetteer/common-words.js';
 import { LOC_SUFFIXES, ORG_HEADS, ORG_SUFFIXES } from '../gazetteer/org-words.js';
 import { NATIONALITIES, PLACE_FIRST_WORDS, PLACE_NAMES } from '../gazetteer/places.js';
 import { TITLE_WORDS } from '../gazetteer/titles.js';
-import { KeyShapes } from '../text/key-shapes.js';
 import { isInitialAt, type LineCase, markLineCase } from '../text/positions.js';
 import { adjacent, type Token } from '../text/tokens.js';
 import type { KbMatch, KbMatcher } from './kb-matcher.js';
 import { guessType, isFirstName, isInitialLetter } from './name-typing.js';
+import { WrittenForms } from './written-forms.js';
 
 /** A name (or knowledge-base description) found in the text, before ids are assigned. */
 export interface NameMention {
@@ -55,32 +55,15 @@ const LINKS_FOR = new Set([
 
 /** The lower-case words that may join capitalised ones into a name. */
 const LINKERS = ['of', 'for', ...PARTICLES];
-/** The shapes of the keys `findNames` may ask `lowerKeys` about (one set, filled afresh per article). */
-const ASKED_SHAPES = new KeyShapes();
 
 /** Finds every name in the text: knowledge-base names first, then capitalised sequences, typed. */
 export function findNames(text: string, tokens: readonly Token[], kb: KbMatcher): NameMention[] {
   const lineCase = markLineCase(text, tokens);
   // Whether each capitalised token is capitalised by position only (asked of capitalised tokens alone).
   const initial = new Array<boolean>(tokens.length).fill(false);
-  const capitalMid = new Set<string>();
-  const askedShapes = ASKED_SHAPES;
-  askedShapes.clear();
-  for (const word of LINKERS) askedShapes.add(word);
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (!t.cap) continue;
-    askedShapes.add(t.key);
-    if (isInitialAt(text, t.start)) initial[i] = true;
-    else if (lineCase[i] === 0) capitalMid.add(t.key);
-  }
-  // Keys also written in lower case. Only the words of capitalised runs are asked about: capitalised
-  // words and the lower-case words that join them (LINKERS), so other words need no hashed look-up.
-  const lowerKeys = new Set<string>();
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (!t.cap && askedShapes.mayHave(t.key)) lowerKeys.add(t.key);
-  }
+  for (let i = 0; i < tokens.length; i++)
+    if (tokens[i]!.cap && isInitialAt(text, tokens[i]!.start)) initial[i] = true;
+  const forms = new WrittenForms(tokens, initial, lineCase, LINKERS);
   const matches = kb.match(text, tokens);
   // By token index (arrays, not maps: every token asks), the later match where two share a first token.
   const kbAt = new Array<KbMatch | undefined>(tokens.length);
@@ -121,13 +104,13 @@ export function findNames(text: string, tokens: readonly Token[], kb: KbMatcher)
       break;
     }
     for (const [a, b] of splitAtTitles(tokens, i, j)) {
-      const name = trimName(tokens, a, b, initial, lowerKeys);
+      const name = trimName(tokens, a, b, initial, forms);
       if (!name) continue;
       const words = tokens.slice(name.a, name.b + 1);
       const key = joinKeys(words);
       const weak = lineCase[name.a] !== 0;
       const needsEvidence = initial[name.a] || weak;
-      if (needsEvidence && !hasEvidence(words, key, name.titled, capitalMid, weak, lowerKeys)) continue;
+      if (needsEvidence && !hasEvidence(words, key, name.titled, forms, weak)) continue;
       const guess = guessType(words, key, tokens[name.a - 1], tokens[name.b + 1], name.titled, text);
       found.push({
         first: name.a,
@@ -235,7 +218,7 @@ function trimName(
   from: number,
   to: number,
   initial: readonly boolean[],
-  lowerKeys: ReadonlySet<string>,
+  forms: WrittenForms,
 ): { a: number; b: number; titled: boolean } | null {
   let a = from;
   let b = to;
@@ -261,7 +244,7 @@ function trimName(
       a === from &&
       initial[a] &&
       !t.upper &&
-      (COMMON_WORDS.has(t.key) || (lowerKeys.has(t.key) && !isFirstName(t.key)))
+      (COMMON_WORDS.has(t.key) || (forms.inLowerCase(t.key) && !isFirstName(t.key)))
     )
       a++;
     else if (CALENDAR_WORDS.has(t.key) && !(a > from && isFirstName(tokens[a - 1]!.key))) a++;
@@ -290,17 +273,16 @@ function hasEvidence(
   words: readonly Token[],
   key: string,
   titled: boolean,
-  capitalMid: ReadonlySet<string>,
+  forms: WrittenForms,
   headline: boolean,
-  lowerKeys: ReadonlySet<string>,
 ): boolean {
   if (titled) return true;
   if (words.length > 1 && isInitialLetter(words[0]!.text)) return true; // "D. Bicknell"
   // in a title-case line, a run of words never written in lower case is a name
-  if (headline && words.length > 1 && !words.some((w) => lowerKeys.has(w.key) || COMMON_WORDS.has(w.key)))
+  if (headline && words.length > 1 && !words.some((w) => forms.inLowerCase(w.key) || COMMON_WORDS.has(w.key)))
     return true;
   if (PLACE_NAMES.has(key)) return true;
-  if (words.some((w) => capitalMid.has(w.key))) return true;
+  if (words.some((w) => forms.capitalisedMidSentence(w.key))) return true;
   if (words.length > 1 && isFirstName(words[0]!.key)) return true;
   if (words.length > 1 && ORG_SUFFIXES.has(words.at(-1)!.key)) return true;
   return words.length > 1 && !headline;
