@@ -1,8 +1,8 @@
 /**
  * A quick, inexact test of membership in a set of word keys: by a key's first and last characters
- * (ASCII, five bits of each), a bit for each length such keys have (bit 31: longer). Two array reads rule
- * most other words out before a hashed look-up (which must first hash a freshly sliced string) has to
- * say for sure. Keys with a non-ASCII first or last character always may be members.
+ * (ASCII, five bits of each), a bit for each length such keys have (bit 31: longer). Two characters and
+ * one array read rule most other words out before a hashed look-up (which must first hash a freshly
+ * sliced string) has to say for sure. Keys with a non-ASCII first or last character always may be members.
  */
 export class KeyShapes {
   private readonly lengths = new Uint32Array(1024);
