@@ -56,6 +56,11 @@ export const PLACE_NAMES: ReadonlySet<string> = new Set(
   [...wordSet(PLACES)].map((name) => name.replace(/_/g, ' ')),
 );
 
+/** The first words of place names of several words ("new", "south"): no other word opens one. */
+export const PLACE_FIRST_WORDS: ReadonlySet<string> = new Set(
+  [...PLACE_NAMES].filter((name) => name.includes(' ')).map((name) => name.split(' ')[0]!),
+);
+
 /** Country names and their adjectives ("Russian", "French"): adjectives and demonyms are not mentions. */
 export const NATIONALITIES = wordSet(`
 afghan albanian algerian american andorran angolan argentine argentinian armenian australian austrian

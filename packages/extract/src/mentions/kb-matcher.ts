@@ -1,4 +1,5 @@
 import type { EntityKind, KnownEntity } from '@dispatch/core';
+import { KeyShapes } from '../text/key-shapes.js';
 import { type Token, tokenize } from '../text/tokens.js';
 
 /** One way the knowledge base names an entity, compiled to token keys. */
@@ -23,6 +24,8 @@ export interface KbMatch {
 /** Compiles every knowledge-base name into one matcher keyed by first token, so matching is one pass. */
 export class KbMatcher {
   private readonly byFirstKey = new Map<string, Alias[]>();
+  /** The shapes of `byFirstKey`'s keys: most tokens are ruled out before a map look-up. */
+  private readonly firstKeyShapes = new KeyShapes();
 
   constructor(knowledgeBase: readonly KnownEntity[]) {
     for (const entity of knowledgeBase) {
@@ -36,6 +39,7 @@ export class KbMatcher {
         const form = /^\p{Lu}/u.test(name.trim()) && !/^the\s/i.test(name) ? 'name' : 'nominal';
         const letters = name.replace(/\./g, '');
         const exact = tokens.length === 1 && letters.length <= 3 ? letters : null;
+        this.firstKeyShapes.add(keys[0]!);
         const list = this.byFirstKey.get(keys[0]!) ?? [];
         list.push({ entity, keys, form, exact });
         this.byFirstKey.set(keys[0]!, list);
@@ -50,9 +54,17 @@ export class KbMatcher {
     const found: KbMatch[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
+      // (a possessive token's map key has "'s" added: tokenKey)
+      if (!token.possessive && !this.firstKeyShapes.mayHave(token.key)) continue;
       const aliases = this.byFirstKey.get(tokenKey(token));
       if (!aliases) continue;
-      const hit = aliases.find((alias) => this.fits(text, tokens, i, alias));
+      let hit: Alias | undefined;
+      for (const alias of aliases) {
+        if (this.fits(text, tokens, i, alias)) {
+          hit = alias;
+          break;
+        }
+      }
       if (!hit) continue;
       const last = i + hit.keys.length - 1;
       found.push({ first: i, last, entity: hit.entity, form: hit.form, kind: hit.entity.kind });
@@ -64,7 +76,7 @@ export class KbMatcher {
 
   private fits(text: string, tokens: readonly Token[], i: number, alias: Alias): boolean {
     const first = tokens[i]!;
-    if (alias.exact !== null) return first.text.replace(/\./g, '') === alias.exact;
+    if (alias.exact !== null) return lettersAre(first.text, alias.exact);
     if (alias.form === 'name' && !first.cap) return false;
     for (let k = 1; k < alias.keys.length; k++) {
       const prev = tokens[i + k - 1];
@@ -80,6 +92,25 @@ const tokenKey = (token: Token): string => (token.possessive ? `${token.key}'s` 
 
 /** Two tokens written as parts of one name: one space apart, or across a possessive "’s ". */
 function joined(text: string, left: Token, right: Token): boolean {
-  const gap = text.slice(left.end, right.start);
-  return gap === ' ' || (left.possessive && /^['’]s $/.test(gap));
+  const gap = right.start - left.end;
+  if (gap === 1) return text.charCodeAt(left.end) === 32;
+  if (gap !== 3 || !left.possessive) return false;
+  const apostrophe = text.charCodeAt(left.end);
+  return (
+    (apostrophe === 39 || apostrophe === 0x2019) &&
+    text.charCodeAt(left.end + 1) === 115 &&
+    text.charCodeAt(left.end + 2) === 32
+  );
+}
+
+/** Whether `word` without its full stops is `letters` ("U.S." and "US"), without building the string. */
+function lettersAre(word: string, letters: string): boolean {
+  let k = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c === 46) continue;
+    if (k >= letters.length || c !== letters.charCodeAt(k)) return false;
+    k++;
+  }
+  return k === letters.length;
 }

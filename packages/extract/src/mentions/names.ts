@@ -1,12 +1,13 @@
 import type { EntityKind, KnownEntity, Span } from '@dispatch/core';
 import { CALENDAR_WORDS, COMMON_WORDS } from '../gazetteer/common-words.js';
 import { LOC_SUFFIXES, ORG_HEADS, ORG_SUFFIXES } from '../gazetteer/org-words.js';
-import { NATIONALITIES, PLACE_NAMES } from '../gazetteer/places.js';
+import { NATIONALITIES, PLACE_FIRST_WORDS, PLACE_NAMES } from '../gazetteer/places.js';
 import { TITLE_WORDS } from '../gazetteer/titles.js';
-import { markInitial, markLineCase } from '../text/positions.js';
+import { isInitialAt, type LineCase, markLineCase } from '../text/positions.js';
 import { adjacent, type Token } from '../text/tokens.js';
 import type { KbMatch, KbMatcher } from './kb-matcher.js';
-import { guessType, isFirstName } from './name-typing.js';
+import { guessType, isFirstName, isInitialLetter } from './name-typing.js';
+import { WrittenForms } from './written-forms.js';
 
 /** A name (or knowledge-base description) found in the text, before ids are assigned. */
 export interface NameMention {
@@ -52,17 +53,17 @@ const LINKS_FOR = new Set([
   ),
 ]);
 
+/** The lower-case words that may join capitalised ones into a name. */
+const LINKERS = ['of', 'for', ...PARTICLES];
+
 /** Finds every name in the text: knowledge-base names first, then capitalised sequences, typed. */
 export function findNames(text: string, tokens: readonly Token[], kb: KbMatcher): NameMention[] {
-  const initial = markInitial(text, tokens);
   const lineCase = markLineCase(text, tokens);
-  const weak = lineCase.map((c) => c !== 0);
-  const lowerKeys = new Set<string>();
-  const capitalMid = new Set<string>();
-  tokens.forEach((t, i) => {
-    if (!t.cap) lowerKeys.add(t.key);
-    else if (!initial[i] && !weak[i]) capitalMid.add(t.key);
-  });
+  // Whether each capitalised token is capitalised by position only (asked of capitalised tokens alone).
+  const initial = new Array<boolean>(tokens.length).fill(false);
+  for (let i = 0; i < tokens.length; i++)
+    if (tokens[i]!.cap && isInitialAt(text, tokens[i]!.start)) initial[i] = true;
+  const forms = new WrittenForms(tokens, initial, lineCase, LINKERS);
   const matches = kb.match(text, tokens);
   // By token index (arrays, not maps: every token asks), the later match where two share a first token.
   const kbAt = new Array<KbMatch | undefined>(tokens.length);
@@ -88,15 +89,12 @@ export function findNames(text: string, tokens: readonly Token[], kb: KbMatcher)
         continue;
       }
       const after = tokens[j + 2];
-      const linkable =
-        (next.key === 'of' && LINKS_OF.has(tokens[j]!.key)) ||
-        (next.key === 'for' && LINKS_FOR.has(tokens[j]!.key)) ||
-        PARTICLES.has(next.text);
+      // a lower-case linking word between capitalised ones (the cheap tests first: most runs end here)
       if (
-        linkable &&
         !next.cap &&
         after?.cap &&
         !kbAt[j + 2] &&
+        links(tokens[j]!, next) &&
         adjacent(text, tokens[j]!, next) &&
         adjacent(text, next, after)
       ) {
@@ -106,18 +104,14 @@ export function findNames(text: string, tokens: readonly Token[], kb: KbMatcher)
       break;
     }
     for (const [a, b] of splitAtTitles(tokens, i, j)) {
-      const name = trimName(tokens, a, b, initial, lowerKeys);
+      const name = trimName(tokens, a, b, initial, forms);
       if (!name) continue;
       const words = tokens.slice(name.a, name.b + 1);
-      const needsEvidence = initial[name.a] || weak[name.a];
-      if (needsEvidence && !hasEvidence(words, name.titled, capitalMid, weak[name.a]!, lowerKeys)) continue;
-      const guess = guessType(
-        words,
-        tokens[name.a - 1],
-        tokens[name.b + 1],
-        name.titled,
-        text.slice(tokens[name.b]!.end, tokens[name.b]!.end + 8),
-      );
+      const key = joinKeys(words);
+      const weak = lineCase[name.a] !== 0;
+      const needsEvidence = initial[name.a] || weak;
+      if (needsEvidence && !hasEvidence(words, key, name.titled, forms, weak)) continue;
+      const guess = guessType(words, key, tokens[name.a - 1], tokens[name.b + 1], name.titled, text);
       found.push({
         first: name.a,
         last: name.b,
@@ -126,14 +120,22 @@ export function findNames(text: string, tokens: readonly Token[], kb: KbMatcher)
         strength: guess.strength,
         form: 'name',
         known: null,
-        key: words.map((w) => w.key).join(' '),
+        key,
         role: null,
       });
     }
     i = j;
   }
+  // `found` is in token order; names from all-capital lines (when there are any) go in between
+  if (!lineCase.includes(2)) return found;
   return [...found, ...namesInCapitals(tokens, lineCase, found, kbAt)].sort((a, b) => a.first - b.first);
 }
+
+/** Whether `next` may join the name ending with `word` to a capitalised word after it. */
+const links = (word: Token, next: Token): boolean =>
+  (next.key === 'of' && LINKS_OF.has(word.key)) ||
+  (next.key === 'for' && LINKS_FOR.has(word.key)) ||
+  PARTICLES.has(next.text);
 
 /**
  * In lines written all in capitals ("SOCCER - ROMANIA BEAT LITHUANIA"), capitals prove nothing: take only
@@ -141,7 +143,7 @@ export function findNames(text: string, tokens: readonly Token[], kb: KbMatcher)
  */
 function namesInCapitals(
   tokens: readonly Token[],
-  lineCase: readonly number[],
+  lineCase: readonly LineCase[],
   found: readonly NameMention[],
   kbAt: readonly (KbMatch | undefined)[],
 ): NameMention[] {
@@ -216,7 +218,7 @@ function trimName(
   from: number,
   to: number,
   initial: readonly boolean[],
-  lowerKeys: ReadonlySet<string>,
+  forms: WrittenForms,
 ): { a: number; b: number; titled: boolean } | null {
   let a = from;
   let b = to;
@@ -224,10 +226,11 @@ function trimName(
   const orgEnd = ORG_SUFFIXES.has(tokens[to]!.key);
   // a place name opening the run keeps its first word ("New Zealand", "South Africa", "New York Stock Exchange")
   let key = tokens[from]!.key;
-  for (let k = from + 1; k <= Math.min(to, from + 3); k++) {
-    key += ` ${tokens[k]!.key}`;
-    if (PLACE_NAMES.has(key)) return { a, b, titled };
-  }
+  if (PLACE_FIRST_WORDS.has(key))
+    for (let k = from + 1; k <= Math.min(to, from + 3); k++) {
+      key += ` ${tokens[k]!.key}`;
+      if (PLACE_NAMES.has(key)) return { a, b, titled };
+    }
   let honoured = false;
   while (a <= b) {
     const t = tokens[a]!;
@@ -241,7 +244,7 @@ function trimName(
       a === from &&
       initial[a] &&
       !t.upper &&
-      (COMMON_WORDS.has(t.key) || (lowerKeys.has(t.key) && !isFirstName(t.key)))
+      (COMMON_WORDS.has(t.key) || (forms.inLowerCase(t.key) && !isFirstName(t.key)))
     )
       a++;
     else if (CALENDAR_WORDS.has(t.key) && !(a > from && isFirstName(tokens[a - 1]!.key))) a++;
@@ -265,22 +268,29 @@ function trimName(
   return { a, b, titled };
 }
 
-/** Whether a name in a sentence-initial or headline position is known to be a name. */
+/** Whether a name (`key`: its words' keys) in a sentence-initial or headline position is known to be a name. */
 function hasEvidence(
   words: readonly Token[],
+  key: string,
   titled: boolean,
-  capitalMid: ReadonlySet<string>,
+  forms: WrittenForms,
   headline: boolean,
-  lowerKeys: ReadonlySet<string>,
 ): boolean {
   if (titled) return true;
-  const keys = words.map((w) => w.key);
-  if (words.length > 1 && /^\p{Lu}\.$/u.test(words[0]!.text)) return true; // "D. Bicknell"
+  if (words.length > 1 && isInitialLetter(words[0]!.text)) return true; // "D. Bicknell"
   // in a title-case line, a run of words never written in lower case is a name
-  if (headline && words.length > 1 && !keys.some((k) => lowerKeys.has(k) || COMMON_WORDS.has(k))) return true;
-  if (PLACE_NAMES.has(keys.join(' '))) return true;
-  if (keys.some((k) => capitalMid.has(k))) return true;
-  if (words.length > 1 && isFirstName(keys[0]!)) return true;
-  if (words.length > 1 && ORG_SUFFIXES.has(keys.at(-1)!)) return true;
+  if (headline && words.length > 1 && !words.some((w) => forms.inLowerCase(w.key) || COMMON_WORDS.has(w.key)))
+    return true;
+  if (PLACE_NAMES.has(key)) return true;
+  if (words.some((w) => forms.capitalisedMidSentence(w.key))) return true;
+  if (words.length > 1 && isFirstName(words[0]!.key)) return true;
+  if (words.length > 1 && ORG_SUFFIXES.has(words.at(-1)!.key)) return true;
   return words.length > 1 && !headline;
+}
+
+/** The words' keys joined by spaces: the name key of an unknown entity. */
+function joinKeys(words: readonly Token[]): string {
+  let key = words[0]!.key;
+  for (let k = 1; k < words.length; k++) key += ` ${words[k]!.key}`;
+  return key;
 }

@@ -10,6 +10,8 @@ describe('mayBePronoun', () => {
       expect(pronounGender(key)).toBeDefined();
       expect(mayBePronoun(key)).toBe(true);
     }
+    // and rules out common words before the look-up
+    for (const key of ['said', "she'd", 'should', 'the']) expect(mayBePronoun(key)).toBe(false);
   });
 
   it('rules out only keys that are no pronoun (same answers as the look-up alone)', () => {

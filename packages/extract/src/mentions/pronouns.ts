@@ -1,4 +1,5 @@
 import type { Span } from '@dispatch/core';
+import { KeyShapes } from '../text/key-shapes.js';
 import { firstSpanFrom, lastSpanStartingBy, spanIndexAt } from '../text/span-index.js';
 import type { Token } from '../text/tokens.js';
 import type { EntityRef, Gender } from './resolve-names.js';
@@ -24,11 +25,11 @@ const PRONOUN_GENDER = new Map<string, Gender>([
 
 export const pronounGender = (key: string): Gender | undefined => PRONOUN_GENDER.get(key);
 
-// Every token is asked: the pronouns' lengths and first letters rule out most words before a look-up.
-const LONGEST_PRONOUN = Math.max(...[...PRONOUN_GENDER.keys()].map((k) => k.length));
-const PRONOUN_FIRST = new Set([...PRONOUN_GENDER.keys()].map((k) => k.charCodeAt(0)));
-export const mayBePronoun = (key: string): boolean =>
-  key.length <= LONGEST_PRONOUN && PRONOUN_FIRST.has(key.charCodeAt(0));
+// Every token is asked: the pronouns' first and last letters and lengths rule out most words ("said",
+// "should") before a look-up, which would first have to hash the word.
+const PRONOUN_SHAPES = new KeyShapes();
+for (const k of PRONOUN_GENDER.keys()) PRONOUN_SHAPES.add(k);
+export const mayBePronoun = (key: string): boolean => PRONOUN_SHAPES.mayHave(key);
 
 /**
  * Resolves third-person singular pronouns outside quotations to the person they most likely mean: the

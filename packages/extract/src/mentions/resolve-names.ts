@@ -2,6 +2,7 @@ import { type Entity, type EntityKind, type KnownEntity, type Span, slugify } fr
 import { FEMALE_NAMES, MALE_NAMES } from '../gazetteer/first-names.js';
 import { NATIONALITIES } from '../gazetteer/places.js';
 import { FEMALE_TITLES, MALE_TITLES, TITLE_WORDS } from '../gazetteer/titles.js';
+import { lowerCase } from '../text/lower-case.js';
 import type { Token } from '../text/tokens.js';
 import { kbIndex } from './kb-index.js';
 import type { NameMention } from './names.js';
@@ -42,12 +43,13 @@ export function resolveNames(
   // surname (and single given name) → the multi-word person it abbreviates: the knowledge base's first
   const { byId: kbById, surnames } = kbIndex(knowledgeBase);
   const people = new Map<string, string>();
-  const addPerson = (words: string[], key: string) => {
-    if (words.length < 2) return;
-    const last = words.at(-1)!;
+  const addPerson = (key: string) => {
+    const space = key.lastIndexOf(' ');
+    if (space < 0) return; // one word
+    const last = key.slice(space + 1);
     if (!surnames.has(last) && !people.has(last)) people.set(last, key);
   };
-  for (const n of best.values()) if (n.type === 'PERSON') addPerson(n.key.split(' '), n.key);
+  for (const n of best.values()) if (n.type === 'PERSON') addPerson(n.key);
   const personOf = (key: string): string | undefined => surnames.get(key) ?? people.get(key);
   const refs = new Map<string, EntityRef>();
   const refFor = (key: string, n: NameMention, type: EntityKind): EntityRef => {
@@ -61,7 +63,7 @@ export function resolveNames(
         kind: known.kind,
         known,
         roles: [],
-        gender: genderOf(known.name),
+        gender: knownGender(known),
       };
     } else {
       const name = text.slice(n.span.start, n.span.end);
@@ -131,8 +133,8 @@ function findRole(text: string, tokens: readonly Token[], first: number): Span |
   let titled = false;
   while (k >= 0 && first - k <= 6) {
     const t = tokens[k]!;
-    const gap = text.slice(t.end, tokens[k + 1]!.start);
-    if (gap !== ' ' || t.possessive) break;
+    // one space between the words
+    if (tokens[k + 1]!.start - t.end !== 1 || text.charCodeAt(t.end) !== 32 || t.possessive) break;
     const isTitle = TITLE_WORDS.has(t.key);
     if (!isTitle && !NATIONALITIES.has(t.key) && !(t.cap && t.key !== 'the') && t.key !== 'of') break;
     if (!isTitle && !titled && !NATIONALITIES.has(t.key)) break; // the word next to the name must be a title
@@ -144,8 +146,20 @@ function findRole(text: string, tokens: readonly Token[], first: number): Span |
   return { start, end: tokens[first - 1]!.end };
 }
 
+// The knowledge base's people are named in article after article: their genders are worked out once.
+const knownGenders = new WeakMap<KnownEntity, Gender>();
+
+function knownGender(entity: KnownEntity): Gender {
+  let gender = knownGenders.get(entity);
+  if (gender === undefined) {
+    gender = genderOf(entity.name);
+    knownGenders.set(entity, gender);
+  }
+  return gender;
+}
+
 function genderOf(name: string): Gender {
-  const first = name.toLowerCase().split(/\s+/)[0] ?? '';
+  const first = lowerCase(firstWord(name));
   if (MALE_NAMES.has(first) || MALE_TITLES.has(first)) return 'male';
   if (FEMALE_NAMES.has(first) || FEMALE_TITLES.has(first)) return 'female';
   return null;
@@ -156,4 +170,13 @@ function genderOfTitle(role: string): Gender {
   if (words.some((w) => MALE_TITLES.has(w))) return 'male';
   if (words.some((w) => FEMALE_TITLES.has(w))) return 'female';
   return null;
+}
+
+/** The name up to its first white space, as `name.split(/\s+/)[0]` gives it (lower-casing keeps spaces). */
+function firstWord(name: string): string {
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c < 128 ? c === 32 || (c >= 9 && c <= 13) : /\s/.test(name[i]!)) return name.slice(0, i);
+  }
+  return name;
 }

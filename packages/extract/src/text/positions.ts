@@ -10,23 +10,21 @@ const OPENERS = new Set(
 const CLOSERS = new Set(['”', '"', '’', "'", ')'].map((c) => c.charCodeAt(0)));
 
 /**
- * Marks tokens that stand where any word is capitalised: the start of the text, a sentence, a line, a
- * quotation or a clause after a colon or dash. Such a capital is no evidence of a name.
+ * Whether a word starting at `start` stands where any word is capitalised: the start of the text, a
+ * sentence, a line, a quotation or a clause after a colon or dash. Such a capital is no evidence of a name.
  */
-export function markInitial(text: string, tokens: readonly Token[]): boolean[] {
-  return tokens.map((token) => {
-    let at = token.start - 1;
-    let ch = text.charCodeAt(at);
-    // spaces, tabs and no-break spaces
-    while (at >= 0 && (ch === 32 || ch === 9 || ch === 0xa0)) ch = text.charCodeAt(--at);
-    if (at < 0) return true;
-    if (CLOSERS.has(ch)) {
-      const before = text[at - 1];
-      return before === '.' || before === '!' || before === '?';
-    }
-    if (ch === 45 && text[at - 1] === ' ') return true; // "CRICKET - LEICESTERSHIRE" (a hyphen)
-    return OPENERS.has(ch) || ch === 13 || ch === 0xfeff;
-  });
+export function isInitialAt(text: string, start: number): boolean {
+  let at = start - 1;
+  let ch = text.charCodeAt(at);
+  // spaces, tabs and no-break spaces
+  while (at >= 0 && (ch === 32 || ch === 9 || ch === 0xa0)) ch = text.charCodeAt(--at);
+  if (at < 0) return true;
+  if (CLOSERS.has(ch)) {
+    const before = text[at - 1];
+    return before === '.' || before === '!' || before === '?';
+  }
+  if (ch === 45 && text[at - 1] === ' ') return true; // "CRICKET - LEICESTERSHIRE" (a hyphen)
+  return OPENERS.has(ch) || ch === 13 || ch === 0xfeff;
 }
 
 /** How a line is cased: 0 ordinary text, 1 title case (most words capitalised), 2 all capitals. */
@@ -37,7 +35,7 @@ export type LineCase = 0 | 1 | 2;
  * all-capital lines (2).
  */
 export function markLineCase(text: string, tokens: readonly Token[]): LineCase[] {
-  const cases = new Array<LineCase>(tokens.length).fill(0);
+  const cases: LineCase[] = [];
   let i = 0;
   while (i < tokens.length) {
     const nl = text.indexOf('\n', tokens[i]!.start);
@@ -59,9 +57,9 @@ export function markLineCase(text: string, tokens: readonly Token[]): LineCase[]
       }
       j++;
     }
-    if (words >= 2 && upper >= 0.8 * words) cases.fill(2, i, j);
-    else if (words >= 3 && capital >= 0.7 * words) cases.fill(1, i, j);
-    i = j;
+    const lineCase: LineCase =
+      words >= 2 && upper >= 0.8 * words ? 2 : words >= 3 && capital >= 0.7 * words ? 1 : 0;
+    for (; i < j; i++) cases.push(lineCase);
   }
   return cases;
 }

@@ -44,62 +44,70 @@ const width = (cp: number): number => (cp > 0xffff ? 2 : 1);
 
 /** Calls `found(start, end)` for each word, left to right, exactly as WORD_PATTERN matches them. */
 export function scanWords(text: string, found: (start: number, end: number) => void): void {
+  for (let i = nextWordStart(text, 0); i < text.length; ) {
+    const end = wordEndFrom(text, i);
+    found(i, end);
+    i = nextWordStart(text, end);
+  }
+}
+
+/** Where the next word starts at or after `i`: its first letter or digit (`text.length` when none). */
+export function nextWordStart(text: string, i: number): number {
   const n = text.length;
-  let i = 0;
   while (i < n) {
     const unit = text.charCodeAt(i);
-    if (unit < 128 && (ASCII[unit]! & (LETTER | NUMBER)) === 0) {
+    if (unit < 128) {
+      if ((ASCII[unit]! & (LETTER | NUMBER)) !== 0) return i;
       i++;
       continue;
     }
     const cp = text.codePointAt(i)!;
-    const c = classOf(cp);
-    if ((c & (LETTER | NUMBER)) === 0) {
-      i += width(cp);
+    if ((classOf(cp) & (LETTER | NUMBER)) !== 0) return i;
+    i += width(cp);
+  }
+  return n;
+}
+
+/** Where the word WORD_PATTERN matches at `i` ends; `i` must be where a word starts (`nextWordStart`). */
+export function wordEndFrom(text: string, i: number): number {
+  const n = text.length;
+  const cp = text.codePointAt(i)!;
+  // "U.S.": two or more capitals each followed by a full stop, as many as there are.
+  if ((classOf(cp) & UPPER) !== 0) {
+    let j = i;
+    let pairs = 0;
+    while (j < n) {
+      const u = text.codePointAt(j)!;
+      if ((classOf(u) & UPPER) === 0 || text.charCodeAt(j + width(u)) !== 46) break;
+      j += width(u) + 1;
+      pairs++;
+    }
+    if (pairs >= 2) return j;
+  }
+  let j = i + width(cp);
+  while (j < n) {
+    const unit = text.charCodeAt(j);
+    if (unit < 128) {
+      if ((ASCII[unit]! & (LETTER | NUMBER)) === 0) break;
+      j++;
       continue;
     }
-    // "U.S.": two or more capitals each followed by a full stop, as many as there are.
-    if (c & UPPER) {
-      let j = i;
-      let pairs = 0;
-      while (j < n) {
-        const u = text.codePointAt(j)!;
-        if ((classOf(u) & UPPER) === 0 || text.charCodeAt(j + width(u)) !== 46) break;
-        j += width(u) + 1;
-        pairs++;
-      }
-      if (pairs >= 2) {
-        found(i, j);
-        i = j;
-        continue;
-      }
-    }
-    let j = i + width(cp);
-    while (j < n) {
-      const unit = text.charCodeAt(j);
-      if (unit < 128) {
-        if ((ASCII[unit]! & (LETTER | NUMBER)) === 0) break;
-        j++;
-        continue;
-      }
-      const u = text.codePointAt(j)!;
-      if ((classOf(u) & (LETTER | NUMBER | MARK)) === 0) break;
-      j += width(u);
-    }
-    // then any number of apostrophe + letters or marks ("O’Brien", "doesn't")
-    while (j < n && isApostrophe(text.charCodeAt(j))) {
-      let k = j + 1;
-      while (k < n) {
-        const u = text.codePointAt(k)!;
-        if ((classOf(u) & (LETTER | MARK)) === 0) break;
-        k += width(u);
-      }
-      if (k === j + 1) break;
-      j = k;
-    }
-    found(i, j);
-    i = j;
+    const u = text.codePointAt(j)!;
+    if ((classOf(u) & (LETTER | NUMBER | MARK)) === 0) break;
+    j += width(u);
   }
+  // then any number of apostrophe + letters or marks ("O’Brien", "doesn't")
+  while (j < n && isApostrophe(text.charCodeAt(j))) {
+    let k = j + 1;
+    while (k < n) {
+      const u = text.codePointAt(k)!;
+      if ((classOf(u) & (LETTER | MARK)) === 0) break;
+      k += width(u);
+    }
+    if (k === j + 1) break;
+    j = k;
+  }
+  return j;
 }
 
 /** Letters, digits, apostrophes and hyphens: what `[\p{L}\p{N}'’-]` holds. */
