@@ -1,7 +1,7 @@
 import type { EventType, Span, TextSpan, TimeExpression } from '@dispatch/core';
 import { caseInsensitive } from '../text/ascii-case.js';
-import type { Participant } from './candidates.js';
 import { type ClauseGroup, compatibleTypes } from './group-clauses.js';
+import type { Participant } from './participants.js';
 
 /** An event being assembled from its mentions across the story. */
 export interface Draft {
