@@ -15,7 +15,7 @@ import {
   within,
 } from './participants.js';
 import { type PlacePhrase, placesIn } from './places.js';
-import { ArticleLeads, type TriggerMatch } from './sentence-leads.js';
+import { ArticleLeads, type SentenceLeads, type TriggerMatch } from './sentence-leads.js';
 import { lastRunsBefore, plainWord } from './words-before.js';
 
 const MAX_SENTENCE = 3000;
@@ -140,65 +140,83 @@ export function findCandidates(facts: ArticleFacts): Candidate[] {
       if (!slice.includes('-') && !slice.includes('–')) continue;
     }
     const facts = localFacts(article, sentence);
-    // Read when a trigger first needs them: many triggers are ruled out before.
-    let places: PlacePhrase[] | undefined;
-    let describedBy: Span[] | undefined;
+    const read: SentenceReading = { facts, sentence, words, places: undefined, describedBy: undefined };
     for (let i = 0; i < matches.length; i++) {
-      const match = matches[i]!;
-      const window = windowOf(facts.text, sentence, match.span.start, facts.quotes, words.clauses);
-      if (isIrrealis(facts, match, window)) continue;
-      // The rules that can rule a trigger out come first; the rest only read what a candidate keeps.
-      let direct: Mention | undefined;
-      if (match.rule.needsPlace) {
-        direct = facts.mentions.find(
-          (m) =>
-            m.type === 'LOC' &&
-            m.entityId &&
-            m.span.start >= match.span.end &&
-            m.span.start - match.span.end <= 6,
-        );
-        if (!direct?.entityId) continue;
-      }
-      const time = nearestTime(facts, window.span, match.span.start);
-      const anaphoric = isAnaphoric(facts, match, window);
-      const anchored =
-        time !== null || anaphoric || namedAsBeginning(facts.text, window.span.start, match.span.start);
-      if (match.rule.needsAnchor && !anchored) continue;
-      describedBy ??= describedByIn(facts, sentence);
-      places ??= placesIn(facts, sentence);
-      const reporters = reporterSpans(facts, sentence, match.span.start, describedBy);
-      const { participants, withIds } = participantsOf(facts, match, window, reporters, sentence);
-      const located = placeOf(match, matches[i + 1], matches[i - 1], places, window.span);
-      let place = direct?.entityId ?? located.place?.entityId ?? null;
-      let members = participants;
-      if (match.rule.type === 'seizure') {
-        const seized = seizureRoles(facts, match, window, sentence);
-        members = seized.participants;
-        place = seized.target ?? place;
-      }
-      const beforeText = facts.text.slice(window.span.start, match.span.start);
-      const pairAnaphor = caseInsensitive(PAIR_ANAPHOR_ONCE, facts.text).test(beforeText);
-      candidates.push({
-        type: match.rule.type,
-        kind: match.rule.kind,
-        form: match.rule.form,
-        trigger: match.span,
-        sentence,
-        window,
-        participants: members.filter((p) => p.entityId !== place || match.rule.type === 'seizure'),
-        withIds,
-        anaphoric,
-        anaphoricOnly: match.rule.anaphoricOnly === true,
-        pairAnaphor,
-        place,
-        weakPlaces: located.weak.map((p) => p.entityId).filter((id) => id !== place),
-        time,
-        duration: durationOf(facts.text, match.span, window.span),
-        anchored,
-      });
+      const candidate = candidateAt(read, i);
+      if (candidate) candidates.push(candidate);
     }
     // Two names joined by a hyphen: only where the sentence names two.
     if (facts.mentions.length >= 2) candidates.push(...pairReferences(facts, sentence));
   }
   return candidates.sort((a, b) => a.trigger.start - b.trigger.start);
+}
+
+/** One sentence as its triggers read it; what only some triggers need is read when first asked. */
+interface SentenceReading {
+  facts: ArticleFacts;
+  sentence: Span;
+  words: SentenceLeads;
+  places: PlacePhrase[] | undefined;
+  describedBy: Span[] | undefined;
+}
+
+/**
+ * The candidate event the sentence's trigger `i` names, or null when its clause rules it out. Triggers
+ * are read one by one; what they share is kept in `read`.
+ */
+function candidateAt(read: SentenceReading, i: number): Candidate | null {
+  const { facts, sentence, words } = read;
+  const matches = words.triggers;
+  const match = matches[i]!;
+  const window = windowOf(facts.text, sentence, match.span.start, facts.quotes, words.clauses);
+  if (isIrrealis(facts, match, window)) return null;
+  // The rules that can rule a trigger out come first; the rest only read what a candidate keeps.
+  let direct: Mention | undefined;
+  if (match.rule.needsPlace) {
+    direct = facts.mentions.find(
+      (m) =>
+        m.type === 'LOC' &&
+        m.entityId &&
+        m.span.start >= match.span.end &&
+        m.span.start - match.span.end <= 6,
+    );
+    if (!direct?.entityId) return null;
+  }
+  const time = nearestTime(facts, window.span, match.span.start);
+  const anaphoric = isAnaphoric(facts, match, window);
+  const anchored =
+    time !== null || anaphoric || namedAsBeginning(facts.text, window.span.start, match.span.start);
+  if (match.rule.needsAnchor && !anchored) return null;
+  read.describedBy ??= describedByIn(facts, sentence);
+  read.places ??= placesIn(facts, sentence);
+  const reporters = reporterSpans(facts, sentence, match.span.start, read.describedBy);
+  const { participants, withIds } = participantsOf(facts, match, window, reporters, sentence);
+  const located = placeOf(match, matches[i + 1], matches[i - 1], read.places, window.span);
+  let place = direct?.entityId ?? located.place?.entityId ?? null;
+  let members = participants;
+  if (match.rule.type === 'seizure') {
+    const seized = seizureRoles(facts, match, window, sentence);
+    members = seized.participants;
+    place = seized.target ?? place;
+  }
+  const beforeText = facts.text.slice(window.span.start, match.span.start);
+  const pairAnaphor = caseInsensitive(PAIR_ANAPHOR_ONCE, facts.text).test(beforeText);
+  return {
+    type: match.rule.type,
+    kind: match.rule.kind,
+    form: match.rule.form,
+    trigger: match.span,
+    sentence,
+    window,
+    participants: members.filter((p) => p.entityId !== place || match.rule.type === 'seizure'),
+    withIds,
+    anaphoric,
+    anaphoricOnly: match.rule.anaphoricOnly === true,
+    pairAnaphor,
+    place,
+    weakPlaces: located.weak.map((p) => p.entityId).filter((id) => id !== place),
+    time,
+    duration: durationOf(facts.text, match.span, window.span),
+    anchored,
+  };
 }
