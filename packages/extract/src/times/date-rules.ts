@@ -260,8 +260,19 @@ export const DATE_RULES: DateRule[] = [
     ),
     resolve: (m) => year(+m[1]!),
   },
+  // Vague times, in two rules that find what one would: none of the second's matches can overlap one of
+  // the first's, and where "in the past" starts before "the past few days" the earlier start wins.
   {
-    re: /\b(?:[Rr]ecently|[Ii]n the past|[Ii]n recent (?:days|weeks|months|years)|(?:[Tt]he\s)?(?:last|past) few (?:days|weeks|months|years)|[Rr]ecent (?:days|weeks|months|years)|[Nn]owadays|[Cc]urrently|[Ss]oon|[Ll]ater)\b/g,
+    re: /\b(?:[Tt]he\s)?(?:last|past) few (?:days|weeks|months|years)\b/g,
+    needs: / few /,
+    resolve: vague,
+  },
+  {
+    re: /\b(?:[Rr]ecently|[Ii]n the past|[Ii]n recent (?:days|weeks|months|years)|[Rr]ecent (?:days|weeks|months|years)|[Nn]owadays|[Cc]urrently|[Ss]oon|[Ll]ater)\b/g,
+    starts: [
+      ...['Recently', 'recently', 'In the past', 'in the past', 'In recent', 'in recent', 'Recent', 'recent'],
+      ...['Nowadays', 'nowadays', 'Currently', 'currently', 'Soon', 'soon', 'Later', 'later'],
+    ],
     resolve: vague,
   },
 ];
