@@ -101,6 +101,7 @@ export {
   QuerySchema,
 } from './query/language/query-schema.js';
 export { runQuery } from './query/language/run-query.js';
+export { lowerBound } from './query/lower-bound.js';
 export { type Mark, marksIn, type Segment, segmentText } from './query/markup.js';
 export { foldName } from './query/normalize.js';
 export type { PageOptions } from './query/page.js';

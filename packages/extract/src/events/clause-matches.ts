@@ -1,3 +1,4 @@
+import { lowerBound } from '@dispatch/core';
 import { caseInsensitive } from '../text/ascii-case.js';
 import { isSpaceCode } from '../text/end-anchored.js';
 import { sticky } from './sticky.js';
@@ -44,7 +45,7 @@ export function matchesAt(
   orAtFrom = false,
 ): RegExpExecArray[] {
   const found: RegExpExecArray[] = [];
-  const first = firstAtOrAfter(positions, from);
+  const first = lowerBound(positions, from);
   const extra = orAtFrom && from < to && positions[first] !== from;
   if (!extra && (first >= positions.length || positions[first]! >= to)) return found;
   const re = anchored;
@@ -79,16 +80,4 @@ export function positionsOf(folded: string, word: string): number[] {
   const found: number[] = [];
   for (let at = folded.indexOf(word); at >= 0; at = folded.indexOf(word, at + 1)) found.push(at);
   return found;
-}
-
-/** Index of the first of ascending `sorted` at or after `at` (its length when there is none). */
-export function firstAtOrAfter(sorted: readonly number[], at: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

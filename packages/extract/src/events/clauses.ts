@@ -1,14 +1,8 @@
 import type { Quote, Span } from '@dispatch/core';
+import { lowerBound } from '@dispatch/core';
 import { isSpaceCode } from '../text/end-anchored.js';
 import { foldedRange, LeadIndex } from '../text/word-leads.js';
-import {
-  anchoredTo,
-  firstAtOrAfter,
-  matchesAt,
-  type Opening,
-  positionsOf,
-  scanRange,
-} from './clause-matches.js';
+import { anchoredTo, matchesAt, type Opening, positionsOf, scanRange } from './clause-matches.js';
 import { ATTRIBUTION, SAY_VERBS, TELL_VERBS } from './lexicon.js';
 
 /** The words around a trigger that can name its participants, place and time. */
@@ -258,7 +252,7 @@ class SentenceClauses implements ClauseFinder {
 
 /** The positions (sorted) inside the span. */
 function wordsWithin(positions: readonly number[], span: Span): readonly number[] {
-  const first = firstAtOrAfter(positions, span.start);
+  const first = lowerBound(positions, span.start);
   let last = first;
   while (last < positions.length && positions[last]! < span.end) last++;
   return first === last ? NONE_AT : positions.slice(first, last);

@@ -1,5 +1,6 @@
+import { lowerBound } from '@dispatch/core';
 import type { ArticleFacts } from './article-facts.js';
-import { firstAtOrAfter, positionsOf } from './clause-matches.js';
+import { positionsOf } from './clause-matches.js';
 
 /** The verbs the description patterns start from: they run only where one of these is written. */
 const VERBS = ['called', 'described', 'termed'];
@@ -19,7 +20,7 @@ export function hasDescribingVerbIn(facts: ArticleFacts, from: number, to: numbe
   }
   for (let v = 0; v < VERBS.length; v++) {
     const at = places[v]!;
-    const i = firstAtOrAfter(at, from);
+    const i = lowerBound(at, from);
     if (i < at.length && at[i]! + VERBS[v]!.length <= to) return true;
   }
   return false;

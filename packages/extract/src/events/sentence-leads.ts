@@ -1,7 +1,7 @@
 import type { Span } from '@dispatch/core';
+import { lowerBound } from '@dispatch/core';
 import { caseInsensitive } from '../text/ascii-case.js';
 import { foldCase, isWordCode, LeadIndex } from '../text/word-leads.js';
-import { firstAtOrAfter } from './clause-matches.js';
 import { ArticleClauses, type ClauseFinder, SPEECH_PATTERNS, scanFinder, sentenceWords } from './clauses.js';
 import { TRIGGER_RULES, type TriggerRule } from './lexicon.js';
 import { sticky } from './sticky.js';
@@ -107,7 +107,7 @@ export class ArticleLeads {
     const { folded } = this;
     const { start, end } = sentence;
     // Where leads start in the sentence, with their patterns: the walk over the article found them.
-    const from = firstAtOrAfter(this.at, start);
+    const from = lowerBound(this.at, start);
     let to = from;
     while (to < this.at.length && this.at[to]! < end) to++;
     // A word start at the sentence's first character even where the text before runs into it.
