@@ -1,10 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { lastRunsIn, scanWords, WORD_PATTERN } from './word-scan.js';
+import { lastRunsIn, nextWordStart, WORD_PATTERN, wordEndFrom } from './word-scan.js';
 
 const scanned = (text: string): string[] => {
   const words: string[] = [];
-  scanWords(text, (start, end) => words.push(text.slice(start, end)));
+  for (let start = nextWordStart(text, 0); start < text.length; ) {
+    const end = wordEndFrom(text, start);
+    words.push(text.slice(start, end));
+    start = nextWordStart(text, end);
+  }
   return words;
 };
 const matched = (text: string): string[] => [...text.matchAll(WORD_PATTERN)].map((m) => m[0]);
@@ -37,7 +41,7 @@ const PIECES = [
   'ǅ',
 ];
 
-describe('scanWords', () => {
+describe('nextWordStart and wordEndFrom', () => {
   it('finds the words WORD_PATTERN finds', () => {
     for (const text of [
       'U.S. and U.K. officials',

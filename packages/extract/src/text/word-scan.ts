@@ -42,15 +42,6 @@ export const isLetterAt = (text: string, i: number): boolean =>
 const isApostrophe = (cp: number): boolean => cp === 39 || cp === 0x2019;
 const width = (cp: number): number => (cp > 0xffff ? 2 : 1);
 
-/** Calls `found(start, end)` for each word, left to right, exactly as WORD_PATTERN matches them. */
-export function scanWords(text: string, found: (start: number, end: number) => void): void {
-  for (let i = nextWordStart(text, 0); i < text.length; ) {
-    const end = wordEndFrom(text, i);
-    found(i, end);
-    i = nextWordStart(text, end);
-  }
-}
-
 /** Where the next word starts at or after `i`: its first letter or digit (`text.length` when none). */
 export function nextWordStart(text: string, i: number): number {
   const n = text.length;
