@@ -106,7 +106,7 @@ function placeOf(
   const before =
     previous && previous.span.start >= window.start
       ? undefined
-      : [...inWindow].reverse().find((p) => p.span.end <= match.span.start);
+      : inWindow.findLast((p) => p.span.end <= match.span.start);
   const place = after ?? before ?? null;
   return { place, weak: inWindow.filter((p) => p !== place) };
 }

@@ -133,8 +133,7 @@ export function mergeGroups(text: string, groups: readonly ClauseGroup[]): Draft
     } else {
       // The latest fitting event told in this sentence (one told there was last mentioned there or later).
       const sentence = group.sentence.start;
-      target = findLast(
-        drafts,
+      target = drafts.findLast(
         (d) => d.lastAt >= sentence && fits(d, group) && d.sentenceStarts.has(sentence),
       );
       if (!target && ids.size === 0 && !group.place && !group.time) continue;
@@ -156,11 +155,6 @@ export function mergeGroups(text: string, groups: readonly ClauseGroup[]): Draft
   }
   linkSameDay(text, groups, draftOf);
   return allDrafts;
-}
-
-function findLast<T>(items: readonly T[], test: (item: T) => boolean): T | undefined {
-  for (let i = items.length - 1; i >= 0; i--) if (test(items[i]!)) return items[i];
-  return undefined;
 }
 
 /** "The talks came just after a general was killed": the two events fall on the same day. */

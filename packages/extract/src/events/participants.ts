@@ -92,14 +92,12 @@ export function participantsOf(
   }
   if (match.rule.type === 'travel' || match.rule.type === 'threat') {
     // Only the one who travels or threatens: the subject before the verb, else the first name after it.
-    const subject = [...facts.mentions]
-      .reverse()
-      .find(
-        (m) =>
-          m.span.end <= match.span.start &&
-          participants.some((p) => p.entityId === m.entityId) &&
-          within(window.span, m.span),
-      );
+    const subject = facts.mentions.findLast(
+      (m) =>
+        m.span.end <= match.span.start &&
+        participants.some((p) => p.entityId === m.entityId) &&
+        within(window.span, m.span),
+    );
     // "After leaving Rome, Trump ...": a participle's subject is the first person of the main clause.
     const chosen =
       subject ??
@@ -128,12 +126,12 @@ export function seizureRoles(
   const inSentence = facts.mentions.filter(
     (m) => m.entityId && m.span.start >= sentence.start && m.span.end <= window.span.end,
   );
-  const agent = [...inSentence]
-    .reverse()
-    .find((m) => m.span.start >= window.span.start && m.span.end <= match.span.start);
+  const agent = inSentence.findLast(
+    (m) => m.span.start >= window.span.start && m.span.end <= match.span.start,
+  );
   const target =
     window.relativeAt !== null
-      ? [...inSentence].reverse().find((m) => m.type === 'LOC' && m.span.end <= window.relativeAt!)
+      ? inSentence.findLast((m) => m.type === 'LOC' && m.span.end <= window.relativeAt!)
       : inSentence.find(
           (m) => m.type === 'LOC' && m.span.start >= match.span.end && m.span.start - match.span.end <= 6,
         );
